@@ -1,0 +1,69 @@
+/** A problem found in a dataset, located precisely enough for an editor to fix it. */
+export interface Problem {
+  /** Path as the editor would type it, relative to the project root. */
+  file: string;
+  /** 1-based line in the file; 0 when the problem concerns the file as a whole. */
+  line: number;
+  /** 1-based column, counted in characters. */
+  column: number;
+  severity: 'error' | 'warning';
+  message: string;
+  expected?: string;
+  found?: string;
+  hint?: string;
+}
+
+/** `path:line:column: error: message (expected …, found "…"); hint` — one line, always. */
+export function formatProblem(problem: Problem): string {
+  const where = `${problem.file}:${problem.line}:${problem.column}`;
+  let text = `${where}: ${problem.severity}: ${problem.message}`;
+  const details: string[] = [];
+  if (problem.expected !== undefined) details.push(`expected ${problem.expected}`);
+  if (problem.found !== undefined) details.push(`found ${JSON.stringify(problem.found)}`);
+  if (details.length > 0) text += ` (${details.join(', ')})`;
+  if (problem.hint !== undefined) text += `; hint: ${problem.hint}`;
+  return text.replace(/[\r\n]+/g, ' ');
+}
+
+export function countErrors(problems: readonly Problem[]): number {
+  return problems.filter((problem) => problem.severity === 'error').length;
+}
+
+/** Maps character offsets in a text to 1-based line and column. */
+export class LineIndex {
+  readonly #starts: number[] = [0];
+
+  constructor(text: string) {
+    if (!text.includes('\r')) {
+      // The common case, with the native search: an order of magnitude faster than a loop.
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.#starts.push(i + 1);
+      return;
+    }
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10) this.#starts.push(i + 1);
+      else if (code === 13 && text.charCodeAt(i + 1) !== 10) this.#starts.push(i + 1);
+    }
+  }
+
+  /** Number of lines (a final line break starts one more, empty line). */
+  get count(): number {
+    return this.#starts.length;
+  }
+
+  /** Offset where 1-based `line` starts. */
+  startOf(line: number): number {
+    return this.#starts[line - 1] ?? Number.NaN;
+  }
+
+  position(offset: number): { line: number; column: number } {
+    let low = 0;
+    let high = this.#starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.#starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - (this.#starts[low] ?? 0) + 1 };
+  }
+}

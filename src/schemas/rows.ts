@@ -1,0 +1,105 @@
+import { z } from 'astro/zod';
+import { adcodeSchema, cellSchema, countSchema, measureSchema, shareSchema, textCellSchema } from './cell.ts';
+
+/**
+ * Row shapes. A dataset's metadata names one of these in `rowSchema`; the data check
+ * validates every normalised row against it, and pages get the inferred types.
+ * Keys are the `key`s of the metadata columns.
+ */
+
+/** Census population and minority share, 2020 joined to 2010 on adcode (Gansu, provinces). */
+export const populationRowSchema = z.object({
+  /** 区划代码; missing for the national row. */
+  adcode: adcodeSchema,
+  /** 省. */
+  province: z.string(),
+  /** 市 (地级): the prefecture, or the province's own name on province rows. */
+  prefecture: z.string(),
+  /** 区县: the county-level unit, or the parent's name on aggregate rows. */
+  county: z.string(),
+  /** 常住人口 2020, persons. */
+  population2020: countSchema,
+  /** 少数民族人口比重 2020 as a fraction 0–1 (published in %, to 0.01 %). */
+  minorityShare2020: shareSchema,
+  /** 城镇人口 2020, persons. */
+  urbanPopulation2020: countSchema,
+  /** 乡村人口 2020, persons. */
+  ruralPopulation2020: countSchema,
+  /** Name of the unit in the 2010 tabulation; blank where it did not exist then. */
+  name2010: textCellSchema,
+  /** 常住人口 2010, persons. */
+  population2010: countSchema,
+  /** 少数民族人口比重 2010 as a fraction 0–1. */
+  minorityShare2010: shareSchema,
+  /** 户籍人口 2010, persons. */
+  registeredPopulation2010: countSchema,
+});
+export type PopulationRow = z.infer<typeof populationRowSchema>;
+
+/**
+ * The 2020 county tabulation: a typed core that pages rely on, plus every other published
+ * column (education, industry, occupation, …) as normalised cells under its metadata key.
+ * The data check validates the core keys with zod; the catch-all cells were already typed
+ * by the normaliser from their metadata column (checking 147 columns twice tripled the
+ * check's time), see `validateRow`.
+ */
+export const countyCensusRowSchema = z
+  .object({
+    adcode: adcodeSchema,
+    province: z.string(),
+    prefecture: z.string(),
+    county: z.string(),
+    /** 人口数_合计, persons. */
+    population: countSchema,
+    /** 少数民族人口比重 as a fraction 0–1. */
+    minorityShare: shareSchema,
+  })
+  .catchall(cellSchema);
+export type CountyCensusRow = z.infer<typeof countyCensusRowSchema>;
+
+/** Lanzhou's largest minority groups (2010 census, as published by the city). */
+export const ethnicGroupRowSchema = z.object({
+  /** 位次 by population, 1 = largest. */
+  rank: z.number().int().positive(),
+  /** 民族, e.g. 回族. */
+  ethnicGroup: z.string().regex(/族$/, 'a group name ending in 族'),
+  /** 人口, persons. */
+  population: z.number().int().positive(),
+});
+export type EthnicGroupRow = z.infer<typeof ethnicGroupRowSchema>;
+
+/** One figure from a published report, with the sentence it comes from. */
+export const reportFigureRowSchema = z.object({
+  /** Stable id of the figure, used in links from the news article. */
+  figure: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  /** 指标: what is counted, in Chinese. */
+  label: z.string().min(1),
+  /** The number as published. */
+  value: measureSchema,
+  /** Unit as published: 万元, 人, 人次, 天, 名. */
+  unit: z.string().min(1),
+  /** Year the figure refers to. */
+  year: z.number().int(),
+  /** Section of the report (e.g. 二、立足民生发展，落实补贴扶持). */
+  section: z.string().min(1),
+  /** The sentence of the report that states the figure, verbatim. */
+  quote: z.string().min(1),
+});
+export type ReportFigureRow = z.infer<typeof reportFigureRowSchema>;
+
+/** Any dataset without a dedicated shape: every key is a normalised cell. */
+export const genericRowSchema = z.record(z.string(), cellSchema);
+export type GenericRow = z.infer<typeof genericRowSchema>;
+
+export const rowSchemas = {
+  population: populationRowSchema,
+  'county-census': countyCensusRowSchema,
+  'ethnic-groups': ethnicGroupRowSchema,
+  'report-figures': reportFigureRowSchema,
+  generic: genericRowSchema,
+} as const;
+export type RowSchemaName = keyof typeof rowSchemas;
+
+export function isRowSchemaName(name: string): name is RowSchemaName {
+  return Object.hasOwn(rowSchemas, name);
+}
