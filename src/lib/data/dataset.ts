@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Cell, MissingReason } from '../../schemas/cell.ts';
 import type { ColumnMeta, DatasetMeta } from '../../schemas/dataset.ts';
 import { isRowSchemaName, rowSchemas } from '../../schemas/rows.ts';
@@ -138,7 +138,7 @@ export function readDataset(dataRoot: string, id: string, options: ReadOptions =
   if (!meta) return done();
 
   const fileDir = metaResult.fileDir;
-  const file = `${displayRoot}/${fileDir.slice(dataRoot.length).replace(/^[\\/]+/, '')}/${meta.file}`.replace('//', '/');
+  const file = `${displayRoot}/${relative(dataRoot, fileDir).replaceAll('\\', '/')}/${meta.file}`.replace('//', '/');
   const problem = (line: number, column: number, message: string, details: Partial<Problem> = {}): void => {
     problems.push({ file, line, column, severity: 'error', message, ...details });
   };
@@ -234,7 +234,8 @@ export function readDataset(dataRoot: string, id: string, options: ReadOptions =
     const record = records[r];
     if (!record) continue;
     if (isBlank(record.fields)) {
-      account.blankLines++;
+      // The empty "record" after the file's final line break is not a blank line.
+      if (record.start < text.length) account.blankLines++;
       continue;
     }
     account.read++;

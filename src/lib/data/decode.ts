@@ -71,6 +71,12 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       break;
     }
   }
+  // A character cut short fails only at the byte after it (or at the end): name its lead byte.
+  for (let back = 1; back <= 3 && back <= low; back++) {
+    const byte = bytes[low - back] ?? 0;
+    if (byte < 0x80) break;
+    if (byte >= 0xc0) return (byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2) > back ? low - back : low;
+  }
   return low;
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsYaml from 'js-yaml';
-import { LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { datasetMetaSchema, type DatasetMeta } from '../../schemas/dataset.ts';
 import type { Problem } from './problems.ts';
 
@@ -46,13 +46,17 @@ class YamlSource {
     return typeof this.value === 'object' && this.value !== null && Object.hasOwn(this.value, key);
   }
 
-  /** Position of the deepest node on `path` that exists in this file. */
-  locate(path: Path): Where {
+  #model(): { document: ReturnType<typeof parseDocument>; lines: LineCounter } {
     this.#located ??= (() => {
       const lines = new LineCounter();
       return { document: parseDocument(this.text, { lineCounter: lines }), lines };
     })();
-    const { document, lines } = this.#located;
+    return this.#located;
+  }
+
+  /** Position of the deepest node on `path` that exists in this file. */
+  locate(path: Path): Where {
+    const { document, lines } = this.#model();
     for (let depth = path.length; depth >= 0; depth--) {
       const node = document.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
       if (node?.range) {
@@ -61,6 +65,21 @@ class YamlSource {
       }
     }
     return { line: 1, column: 1 };
+  }
+
+  /** Position of the key that ends `path` (an unknown field), else as `locate`. */
+  locateKey(path: Path): Where {
+    const { document, lines } = this.#model();
+    const parent = document.getIn(path.slice(0, -1) as unknown[], true);
+    if (isMap(parent)) {
+      const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path.at(-1));
+      const range = isScalar(pair?.key) ? pair.key.range : undefined;
+      if (range) {
+        const { line, col } = lines.linePos(range[0]);
+        return { line, column: col };
+      }
+    }
+    return this.locate(path);
   }
 }
 
@@ -114,8 +133,12 @@ export function readMeta(dataRoot: string, id: string, displayRoot = 'data'): Me
   const parsed = datasetMetaSchema.safeParse(fields);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
+      // zod reports an unknown field at the mapping holding it; point at the field itself.
+      const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+      const source = base && !own.has(String(issue.path[0] ?? unknownKey)) ? base : own;
+      const where = unknownKey === undefined ? locate(issue.path) : { file: source.file, ...source.locateKey([...issue.path, unknownKey]) };
       problems.push({
-        ...locate(issue.path),
+        ...where,
         severity: 'error',
         message: `${issue.path.join('.') || '(top level)'}: ${issue.message}`,
         ...hintForMetaIssue(issue.code, issue.path),

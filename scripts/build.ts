@@ -1,0 +1,46 @@
+/**
+ * npm run build — checks the data, builds the site into a fresh folder, and only then
+ * replaces dist/. A build that fails (bad data, a page error) leaves the previous dist/
+ * exactly as it was.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { checkDatasets } from '../src/lib/data/check.ts';
+import { reportLines } from '../src/lib/data/report.ts';
+
+const DATA_ROOT = 'data';
+const OUT_DIR = 'dist';
+const STAGING = '.build-tmp';
+const NEW_OUT = `${STAGING}/dist`;
+const OLD_OUT = `${STAGING}/previous`;
+
+const started = performance.now();
+console.log('1/3 data check');
+const report = checkDatasets(DATA_ROOT, {
+  onDataset: (result, index, total) => console.log(`  ${reportLines.progress(result, index, total)}`),
+});
+const { problemLines, summary, failed } = reportLines.finish(report);
+for (const line of problemLines) console.log(line);
+console.log(`  ${summary}`);
+if (failed) {
+  console.error(`Build stopped: fix the problems above. ${existsSync(OUT_DIR) ? `The previous ${OUT_DIR}/ is untouched.` : ''}`);
+  process.exit(1);
+}
+
+console.log('2/3 astro build');
+rmSync(STAGING, { recursive: true, force: true });
+const astro = spawnSync('astro', ['build', '--outDir', NEW_OUT], {
+  stdio: 'inherit',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (astro.status !== 0) {
+  rmSync(STAGING, { recursive: true, force: true });
+  console.error(`Build failed. ${existsSync(OUT_DIR) ? `The previous ${OUT_DIR}/ is untouched.` : ''}`);
+  process.exit(astro.status ?? 1);
+}
+
+console.log(`3/3 replacing ${OUT_DIR}/`);
+if (existsSync(OUT_DIR)) renameSync(OUT_DIR, OLD_OUT);
+renameSync(NEW_OUT, OUT_DIR);
+rmSync(STAGING, { recursive: true, force: true });
+console.log(`Built ${OUT_DIR}/ in ${((performance.now() - started) / 1000).toFixed(1)} s. Preview it with: npm run preview  (then open http://localhost:4321/)`);

@@ -1,0 +1,48 @@
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { datasetMetaSchema } from './schemas/dataset.ts';
+import { countyCensusRowSchema, ethnicGroupRowSchema, populationRowSchema, reportFigureRowSchema } from './schemas/rows.ts';
+import { datasetsLoader, rowsLoader } from './lib/data/loader.ts';
+import { missingReasons } from './schemas/cell.ts';
+
+/** What every row entry carries besides its values: the way back to the published file. */
+function rowEntry<T extends z.ZodType>(row: T) {
+  return z.object({
+    /** Dataset id (folder under data/). */
+    dataset: z.string(),
+    /** Line of the published file the row starts on. */
+    sourceLine: z.number().int().positive(),
+    /** Administrative level from the adcode; `none` for non-geographic rows. */
+    geoLevel: z.enum(['nation', 'province', 'prefecture', 'county', 'none']),
+    /** A subtotal row (e.g. 市辖区): shown, never summed. */
+    isSubtotal: z.boolean(),
+    row,
+  });
+}
+
+const datasets = defineCollection({
+  loader: datasetsLoader(),
+  schema: datasetMetaSchema.extend({
+    /** The published file, relative to the project root. */
+    publishedFile: z.string(),
+    /** Encoding the file was read in. */
+    encoding: z.string(),
+    /** How the rows were counted by the data check. */
+    account: z.object({
+      read: z.number().int(),
+      kept: z.number().int(),
+      rejected: z.number().int(),
+      filteredOut: z.number().int(),
+      blankLines: z.number().int(),
+      subtotals: z.number().int(),
+      missingCells: z.record(z.enum(missingReasons), z.number().int()),
+    }),
+  }),
+});
+
+const populationRows = defineCollection({ loader: rowsLoader('population'), schema: rowEntry(populationRowSchema) });
+const countyCensusRows = defineCollection({ loader: rowsLoader('county-census'), schema: rowEntry(countyCensusRowSchema) });
+const ethnicGroupRows = defineCollection({ loader: rowsLoader('ethnic-groups'), schema: rowEntry(ethnicGroupRowSchema) });
+const reportFigureRows = defineCollection({ loader: rowsLoader('report-figures'), schema: rowEntry(reportFigureRowSchema) });
+
+export const collections = { datasets, populationRows, countyCensusRows, ethnicGroupRows, reportFigureRows };

@@ -1,0 +1,72 @@
+import type { Loader } from 'astro/loaders';
+import { checkDatasets, type CheckReport } from './check.ts';
+import { rowsOf } from './dataset.ts';
+import { formatProblem } from './problems.ts';
+import type { RowSchemaName } from '../../schemas/rows.ts';
+
+export const DATA_ROOT = 'data';
+
+let report: CheckReport | undefined;
+
+/**
+ * The data check, run once per build whichever collection asks first. A build from bad
+ * data stops here with the same lines `npm run data:check` prints.
+ */
+function checkedData(): CheckReport {
+  report ??= checkDatasets(DATA_ROOT);
+  if (report.errors > 0) {
+    const lines = [...report.problems, ...report.datasets.flatMap((dataset) => dataset.problems)]
+      .filter((problem) => problem.severity === 'error')
+      .map(formatProblem);
+    throw new Error(`The data check found ${report.errors} errors; run npm run data:check.\n${lines.join('\n')}`);
+  }
+  return report;
+}
+
+/** One entry per dataset: its metadata, where its file is, and how its rows were counted. */
+export function datasetsLoader(): Loader {
+  return {
+    name: 'datasets-loader',
+    load: async ({ store, parseData, generateDigest, logger }) => {
+      const { datasets } = checkedData();
+      store.clear();
+      for (const dataset of datasets) {
+        if (!dataset.meta || !dataset.file) continue;
+        const data = await parseData({
+          id: dataset.id,
+          data: { ...dataset.meta, publishedFile: dataset.file, encoding: dataset.encoding ?? 'utf-8', account: dataset.account },
+        });
+        store.set({ id: dataset.id, data, digest: generateDigest(data) });
+      }
+      logger.info(`${datasets.length} datasets`);
+    },
+  };
+}
+
+/**
+ * One entry per row, for every dataset whose metadata names `rowSchema`. Entry ids are
+ * `<dataset>/<line>`: the way back to the published file is in the id itself.
+ */
+export function rowsLoader(rowSchema: RowSchemaName): Loader {
+  return {
+    name: `rows-loader:${rowSchema}`,
+    load: async ({ store, parseData, generateDigest, logger }) => {
+      const { datasets } = checkedData();
+      store.clear();
+      let count = 0;
+      for (const dataset of datasets) {
+        if (dataset.meta?.rowSchema !== rowSchema) continue;
+        for (const row of rowsOf(dataset)) {
+          const id = `${dataset.id}/${row.sourceLine}`;
+          const data = await parseData({
+            id,
+            data: { dataset: dataset.id, sourceLine: row.sourceLine, geoLevel: row.geoLevel, isSubtotal: row.isSubtotal, row: row.values },
+          });
+          store.set({ id, data, digest: generateDigest(data) });
+          count++;
+        }
+      }
+      logger.info(`${count} rows`);
+    },
+  };
+}

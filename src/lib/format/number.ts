@@ -1,0 +1,44 @@
+import type { Missing, MissingReason } from '../../schemas/cell.ts';
+import { isMissing } from '../../schemas/cell.ts';
+import { t } from '../../i18n/ui.ts';
+
+/** Symbols shown in tables for each kind of missing value; explained in every table's legend. */
+export const missingSymbols: Record<MissingReason, string> = {
+  blank: '（空）',
+  'not-available': '不详',
+  'not-applicable': '—',
+  'too-small': '…',
+  suppressed: 'x',
+  'source-error': '有误',
+};
+
+const integer = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 3 });
+
+/** 4,359,446 — counts with thousands separators. */
+export function formatInteger(value: number): string {
+  return integer.format(value);
+}
+
+/** A fraction 0–1 as a percentage with the published precision: 0.0522 → "5.22%". */
+export function formatShare(value: number, digits = 2): string {
+  return `${(value * 100).toFixed(digits)}%`;
+}
+
+/** Any cell value as text: numbers by column type, missing values as their symbol. */
+export function formatCell(value: unknown, type: string): string {
+  if (isMissing(value)) return missingSymbols[value.missing];
+  if (typeof value === 'number') {
+    if (type === 'percent') return formatShare(value);
+    if (type === 'permille') return `${(value * 1000).toFixed(2)}‰`;
+    if (type === 'integer') return formatInteger(value);
+    if (type === 'year') return String(value);
+    return decimal.format(value);
+  }
+  return typeof value === 'string' ? value : '';
+}
+
+/** The legend entry for a missing value, for `title` attributes and legends. */
+export function describeMissing(value: Missing): string {
+  return t(`missing.${value.missing}`);
+}
