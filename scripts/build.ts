@@ -8,8 +8,8 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { checkDatasets } from '../src/lib/data/check.ts';
 import { reportLines } from '../src/lib/data/report.ts';
 
-const DATA_ROOT = 'data';
-const OUT_DIR = 'dist';
+const DATA_ROOT = process.env.DATA_ROOT ?? 'data';
+const OUT_DIR = process.env.OUT_DIR ?? 'dist';
 const STAGING = '.build-tmp';
 const NEW_OUT = `${STAGING}/dist`;
 const OLD_OUT = `${STAGING}/previous`;

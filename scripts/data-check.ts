@@ -6,7 +6,7 @@
 import { checkDatasets, resolveDatasetArgs } from '../src/lib/data/check.ts';
 import { reportLines } from '../src/lib/data/report.ts';
 
-const DATA_ROOT = 'data';
+const DATA_ROOT = process.env.DATA_ROOT ?? 'data';
 
 const { ids, problems: argProblems } = resolveDatasetArgs(DATA_ROOT, process.argv.slice(2));
 const report = checkDatasets(DATA_ROOT, {

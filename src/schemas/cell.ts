@@ -24,8 +24,8 @@ export const missingSchema = z.object({
 });
 export type Missing = z.infer<typeof missingSchema>;
 
-/** A numeric cell: a finite number, or an explicit missing value. */
-export const measureSchema = z.union([z.number().finite(), missingSchema]);
+/** A numeric cell: a finite number (zod 4 numbers exclude ±Infinity), or an explicit missing value. */
+export const measureSchema = z.union([z.number(), missingSchema]);
 export type Measure = z.infer<typeof measureSchema>;
 
 /** A non-negative whole-number count (people, households), or missing. */
@@ -41,7 +41,7 @@ export const adcodeSchema = z.union([z.string().regex(/^\d{6}$/), missingSchema]
 export const textCellSchema = z.union([z.string(), missingSchema]);
 
 /** Any normalised cell value. */
-export const cellSchema = z.union([z.number().finite(), z.string(), missingSchema]);
+export const cellSchema = z.union([z.number(), z.string(), missingSchema]);
 export type Cell = z.infer<typeof cellSchema>;
 
 export function isMissing(value: unknown): value is Missing {

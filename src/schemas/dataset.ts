@@ -44,7 +44,7 @@ export const sourceSchema = z.strictObject({
   /** When it was published (YYYY, YYYY-MM or YYYY-MM-DD). */
   date: isoDate,
   /** Where it can be found, if online. */
-  url: z.string().url().optional(),
+  url: z.url().optional(),
   /** Who digitised or transcribed it, and from which file and revision. */
   via: z.string().optional(),
 });
