@@ -7,7 +7,7 @@ import type { AdcodeIndex } from './boundaries.ts';
 import { decode, DecodeError, type Encoding } from './decode.ts';
 import { geoLevelOf, type GeoLevel } from './geo-level.ts';
 import { readMeta } from './meta.ts';
-import { CellError, normaliseCell, normaliseHeader, standardMissingMarkers } from './normalise.ts';
+import { cellReader, CellError, normaliseHeader, standardMissingMarkers } from './normalise.ts';
 import { LineIndex, type Problem } from './problems.ts';
 import { compileRowSchema } from './validate.ts';
 import { parseCsv } from './parse.ts';
@@ -216,6 +216,7 @@ export function readDataset(dataRoot: string, id: string, options: ReadOptions =
   if (problems.some((p) => p.severity === 'error')) return done({ meta, file, encoding });
 
   const markers: Record<string, MissingReason> = { ...standardMissingMarkers, ...meta.missingMarkers };
+  const readers = fieldColumns.map((column) => (column ? cellReader(column, markers) : undefined));
   const fieldOf = (key: string) => fieldColumns.findIndex((column) => column?.key === key);
   const subtotalRules = meta.subtotals.map((rule) => ({
     field: fieldColumns.findIndex((column) => column?.source === rule.column || column?.key === rule.column),
@@ -251,10 +252,11 @@ export function readDataset(dataRoot: string, id: string, options: ReadOptions =
     let rowOk = true;
     let missingCount = 0;
     for (let f = 0; f < fields.length; f++) {
+      const read = readers[f];
       const column = fieldColumns[f];
-      if (column === undefined) continue;
+      if (read === undefined || column === undefined) continue;
       const raw = fields[f] ?? '';
-      let value = normaliseCell(raw, column, markers);
+      let value = read(raw);
       if (typeof value === 'object') {
         if (value instanceof CellError) {
           const known = sourceErrors.get(`${rowAt.line}:${column.key}`);

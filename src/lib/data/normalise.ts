@@ -164,6 +164,57 @@ export function normaliseCell(raw: string, column: ColumnMeta, markers: Readonly
   return checkRange(shiftDecimal(text, scalePower + shift), column);
 }
 
+/**
+ * A reader for one column, made once per column: plain numbers that are obviously valid
+ * take a few comparisons; everything else goes through `normaliseCell`, which gives the
+ * same answer and the precise error. (The check reads 500,000 census cells.)
+ */
+export function cellReader(column: ColumnMeta, markers: Readonly<Record<string, MissingReason>>): (raw: string) => Cell | CellError {
+  const slow = (raw: string) => normaliseCell(raw, column, markers);
+  switch (column.scale === undefined ? column.type : 'scaled') {
+    case 'integer':
+      return (raw) => {
+        const value = decimalNumber(raw);
+        return Number.isInteger(value) ? value : slow(raw);
+      };
+    case 'number':
+      return (raw) => {
+        const value = decimalNumber(raw);
+        return value === value ? value : slow(raw);
+      };
+    case 'percent':
+    case 'permille':
+    case 'fraction': {
+      // Shares need their decimal places counted to stay exact, so they take the scan.
+      const shift = column.type === 'percent' ? 2 : column.type === 'permille' ? 3 : 0;
+      return (raw) => {
+        const value = readPlainDecimal(raw, shift);
+        return value >= 0 && value <= 1 ? value : slow(raw);
+      };
+    }
+    default:
+      return slow;
+  }
+}
+
+/**
+ * `Number(raw)` for a cell that starts with a digit or minus sign and ends with a digit
+ * (so no spaces, units, separators, hex or Infinity); NaN otherwise. Number() is native
+ * and much faster than a JavaScript scan of the characters.
+ */
+function decimalNumber(raw: string): number {
+  const length = raw.length;
+  if (length === 0) return Number.NaN;
+  const first = raw.charCodeAt(0);
+  const last = raw.charCodeAt(length - 1);
+  if (!((first >= 48 && first <= 57) || first === 45) || last < 48 || last > 57) return Number.NaN;
+  if (length > 2 && first === 48) {
+    const second = raw.charCodeAt(1) | 32;
+    if (second === 120 || second === 111 || second === 98) return Number.NaN;
+  }
+  return Number(raw);
+}
+
 function checkRange(value: number, column: ColumnMeta): Cell | CellError {
   if (!Number.isFinite(value)) return new CellError('number out of range', expectedFor(column));
   switch (column.type) {
