@@ -7,15 +7,18 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { checkDatasets } from '../src/lib/data/check.ts';
 import { reportLines } from '../src/lib/data/report.ts';
+import { buildSearchIndex } from '../src/lib/search/index-site.ts';
+import { writeSitemap } from '../src/lib/site/sitemap.ts';
 
 const DATA_ROOT = process.env.DATA_ROOT ?? 'data';
 const OUT_DIR = process.env.OUT_DIR ?? 'dist';
-const STAGING = '.build-tmp';
+// One staging folder per build process, so that two builds at once never share one.
+const STAGING = `.build-tmp/${process.pid}`;
 const NEW_OUT = `${STAGING}/dist`;
 const OLD_OUT = `${STAGING}/previous`;
 
 const started = performance.now();
-console.log('1/3 data check');
+console.log('1/4 data check');
 const report = checkDatasets(DATA_ROOT, {
   onDataset: (result, index, total) => console.log(`  ${reportLines.progress(result, index, total)}`),
 });
@@ -27,7 +30,7 @@ if (failed) {
   process.exit(1);
 }
 
-console.log('2/3 astro build');
+console.log('2/4 astro build');
 rmSync(STAGING, { recursive: true, force: true });
 const astro = spawnSync('astro', ['build', '--outDir', NEW_OUT], {
   stdio: 'inherit',
@@ -39,7 +42,19 @@ if (astro.status !== 0) {
   process.exit(astro.status ?? 1);
 }
 
-console.log(`3/3 replacing ${OUT_DIR}/`);
+console.log('3/4 search index and sitemap');
+try {
+  const index = await buildSearchIndex(NEW_OUT);
+  const pages = writeSitemap(NEW_OUT, process.env.SITE_URL ?? 'http://localhost:4321');
+  console.log(`  pagefind: ${index.pages} pages, ${index.files} files, ${index.seconds.toFixed(1)} s; sitemap.xml: ${pages} pages`);
+} catch (error) {
+  rmSync(STAGING, { recursive: true, force: true });
+  console.error(error);
+  console.error(`Build failed. ${existsSync(OUT_DIR) ? `The previous ${OUT_DIR}/ is untouched.` : ''}`);
+  process.exit(1);
+}
+
+console.log(`4/4 replacing ${OUT_DIR}/`);
 if (existsSync(OUT_DIR)) renameSync(OUT_DIR, OLD_OUT);
 renameSync(NEW_OUT, OUT_DIR);
 rmSync(STAGING, { recursive: true, force: true });

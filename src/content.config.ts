@@ -2,8 +2,14 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { datasetMetaSchema } from './schemas/dataset.ts';
 import { countyCensusRowSchema, ethnicGroupRowSchema, populationRowSchema, reportFigureRowSchema } from './schemas/rows.ts';
-import { datasetsLoader, rowsLoader } from './lib/data/loader.ts';
+import { chartsLoader, datasetsLoader, rowsLoader } from './lib/data/loader.ts';
+import { chartSpecSchema } from './schemas/chart.ts';
 import { missingReasons } from './schemas/cell.ts';
+import { glob } from 'astro/loaders';
+import { policyEntrySchema } from './schemas/policy.ts';
+import { newsSchema } from './schemas/news.ts';
+import { unityMaterialSchema } from './schemas/unity.ts';
+import { policiesLoader } from './lib/policy/loader.ts';
 
 /** What every row entry carries besides its values: the way back to the published file. */
 function rowEntry<T extends z.ZodType>(row: T) {
@@ -45,4 +51,14 @@ const countyCensusRows = defineCollection({ loader: rowsLoader('county-census'),
 const ethnicGroupRows = defineCollection({ loader: rowsLoader('ethnic-groups'), schema: rowEntry(ethnicGroupRowSchema) });
 const reportFigureRows = defineCollection({ loader: rowsLoader('report-figures'), schema: rowEntry(reportFigureRowSchema) });
 
-export const collections = { datasets, populationRows, countyCensusRows, ethnicGroupRows, reportFigureRows };
+/** Laws and regulations (full text, parsed) and the work report's own policies (quoted). */
+const policies = defineCollection({ loader: policiesLoader(), schema: policyEntrySchema });
+/** News and work reports, in MDX. */
+const news = defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './src/content/news' }), schema: newsSchema });
+/** 民族团结进步 materials for schools. */
+const unity = defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/content/unity' }), schema: unityMaterialSchema });
+
+/** Charts declared in data/charts/*.yaml that passed the data check. */
+const charts = defineCollection({ loader: chartsLoader(), schema: chartSpecSchema });
+
+export const collections = { charts, datasets, populationRows, countyCensusRows, ethnicGroupRows, reportFigureRows, policies, news, unity };

@@ -7,9 +7,10 @@ import type { UiKey } from './ui.ts';
  */
 export const sections: readonly { key: UiKey; href: string; built: boolean }[] = [
   { key: 'nav.data', href: '/data/', built: true },
-  { key: 'nav.maps', href: '/maps/', built: false },
-  { key: 'nav.policies', href: '/policies/', built: false },
-  { key: 'nav.news', href: '/news/', built: false },
-  { key: 'nav.unity', href: '/unity/', built: false },
-  { key: 'nav.search', href: '/search/', built: false },
+  { key: 'nav.charts', href: '/charts/', built: true },
+  { key: 'nav.maps', href: '/maps/', built: true },
+  { key: 'nav.policies', href: '/policies/', built: true },
+  { key: 'nav.news', href: '/news/', built: true },
+  { key: 'nav.unity', href: '/unity/', built: true },
+  { key: 'nav.search', href: '/search/', built: true },
 ];

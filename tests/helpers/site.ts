@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, relative, sep } from 'node:path';
 
-export const DIST = 'dist';
+export const DIST = process.env.OUT_DIR ?? 'dist';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

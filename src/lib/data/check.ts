@@ -2,6 +2,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { loadAdcodeIndex, type AdcodeIndex } from './boundaries.ts';
 import { readDataset, type DatasetResult } from './dataset.ts';
+import { checkCharts } from '../../charts/spec.ts';
+import type { ChartSpec } from '../../schemas/chart.ts';
 import { META_FILE } from './meta.ts';
 import { countErrors, type Problem } from './problems.ts';
 
@@ -9,6 +11,8 @@ export const BOUNDARY_DIR = 'boundaries';
 
 export interface CheckReport {
   datasets: DatasetResult[];
+  /** Charts declared in data/charts/ that passed their checks. */
+  charts: ChartSpec[];
   /** Problems not tied to one dataset (an argument naming no dataset, say). */
   problems: Problem[];
   errors: number;
@@ -67,7 +71,10 @@ export function checkDatasets(dataRoot: string, options: CheckOptions = {}): Che
     options.onDataset?.(result, index, ids.length);
     return result;
   });
+  // Charts are checked on a full run only: they may name any dataset.
+  const charts = options.ids === undefined ? checkCharts(dataRoot, datasets) : { specs: [], problems: [] };
+  problems.push(...charts.problems);
   const all = [...problems, ...datasets.flatMap((dataset) => dataset.problems)];
   const errors = countErrors(all);
-  return { datasets, problems, errors, warnings: all.length - errors, milliseconds: performance.now() - started };
+  return { datasets, charts: charts.specs, problems, errors, warnings: all.length - errors, milliseconds: performance.now() - started };
 }

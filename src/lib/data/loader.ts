@@ -70,3 +70,19 @@ export function rowsLoader(rowSchema: RowSchemaName): Loader {
     },
   };
 }
+
+/** One entry per chart declared in data/charts/, after the data check has passed it. */
+export function chartsLoader(): Loader {
+  return {
+    name: 'charts-loader',
+    load: async ({ store, parseData, generateDigest, logger }) => {
+      const { charts } = checkedData();
+      store.clear();
+      for (const spec of charts) {
+        const data = await parseData({ id: spec.id, data: { ...spec } });
+        store.set({ id: spec.id, data, digest: generateDigest(data) });
+      }
+      logger.info(`${charts.length} charts`);
+    },
+  };
+}

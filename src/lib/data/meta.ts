@@ -15,7 +15,7 @@ type Where = { line: number; column: number };
  * 150-column census metadata); positions come from `yaml`'s document model, built only
  * when a problem has to be located.
  */
-class YamlSource {
+export class YamlSource {
   readonly file: string;
   readonly text: string;
   readonly value: unknown;

@@ -34,7 +34,8 @@ function finish(report: CheckReport): { problemLines: string[]; summary: string;
   const errors = countErrors(all);
   const rows = report.datasets.reduce((sum, dataset) => sum + dataset.account.kept, 0);
   const rejected = report.datasets.reduce((sum, dataset) => sum + dataset.account.rejected, 0);
-  const summary = `${report.datasets.length} datasets, ${number.format(rows)} rows kept, ${number.format(rejected)} rejected, ${errors} errors, ${all.length - errors} warnings, ${seconds(report.milliseconds)}`;
+  const charts = report.charts.length > 0 ? `${report.charts.length} charts, ` : '';
+  const summary = `${report.datasets.length} datasets, ${charts}${number.format(rows)} rows kept, ${number.format(rejected)} rejected, ${errors} errors, ${all.length - errors} warnings, ${seconds(report.milliseconds)}`;
   return { problemLines: ordered.map(formatProblem), summary, failed: errors > 0 };
 }
 

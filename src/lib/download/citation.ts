@@ -1,0 +1,34 @@
+import type { DatasetMeta } from '../../schemas/dataset.ts';
+import { t } from '../../i18n/ui.ts';
+
+/** What a citation is made from: the dataset's metadata, the site's name and the page's address. */
+export type CitationMeta = Pick<DatasetMeta, 'title' | 'publisher' | 'source' | 'status' | 'version' | 'updated'>;
+
+export interface CitationContext {
+  /** The site that publishes the dataset: 兰州民族工作数据站. */
+  siteName: string;
+  /** Absolute URL of the dataset page. */
+  url: string;
+}
+
+/** The title as cited: with the sample notice for sample data, so it cannot be quoted as real. */
+function citedTitle(meta: Pick<CitationMeta, 'title' | 'status'>): string {
+  return meta.status === 'sample' ? `${meta.title}（${t('data.sample')}）` : meta.title;
+}
+
+/**
+ * GB/T 7714—2015 (电子资源, 数据集 [DS/OL]):
+ * 主要责任者. 题名[DS/OL]. 版本项. 出版者, 出版年(更新或修改日期)[引用日期]. 获取和访问路径.
+ * The responsible party is the dataset's publisher, the site is the online publisher, the
+ * year is that of the last update; [引用日期] is left for the reader, who alone knows it.
+ */
+export function gbt7714Citation(meta: CitationMeta, context: CitationContext): string {
+  const year = meta.updated.slice(0, 4);
+  return `${meta.publisher}. ${citedTitle(meta)}[DS/OL]. ${meta.version}版. ${context.siteName}, ${year}(${meta.updated})[引用日期]. ${context.url}.`;
+}
+
+/** A citation in plain Chinese prose, naming the original publication first. */
+export function plainCitation(meta: CitationMeta, context: CitationContext): string {
+  const { source } = meta;
+  return `数据来源：${source.publisher}《${source.title}》（${source.date}）。${context.siteName}整理：“${citedTitle(meta)}”，第 ${meta.version} 版，${meta.updated} 更新，${context.url}`;
+}

@@ -1,0 +1,21 @@
+import type { Loader } from 'astro/loaders';
+import { DATA_ROOT } from '../data/loader.ts';
+import { loadPolicyLibrary } from './library.ts';
+
+/** One entry per policy, keyed by its slug: full texts parsed from data/policies/, and the report's own policies. */
+export function policiesLoader(dataRoot: string = DATA_ROOT): Loader {
+  return {
+    name: 'policies-loader',
+    load: async ({ store, parseData, generateDigest, logger }) => {
+      const started = performance.now();
+      const entries = loadPolicyLibrary(dataRoot);
+      store.clear();
+      for (const entry of entries) {
+        const data = await parseData({ id: entry.slug, data: entry });
+        store.set({ id: entry.slug, data, digest: generateDigest(data) });
+      }
+      const articles = entries.reduce((sum, entry) => sum + (entry.kind === 'text' ? entry.articleCount : 0), 0);
+      logger.info(`${entries.length} policies, ${articles} articles, ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    },
+  };
+}

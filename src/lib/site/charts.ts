@@ -1,0 +1,72 @@
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { CHART } from '../../charts/constants.ts';
+import { chartState, type ChartState } from '../../charts/state.ts';
+import { rowsOfDataset } from './collections.ts';
+
+export interface ChartBundle {
+  spec: CollectionEntry<'charts'>['data'];
+  dataset: CollectionEntry<'datasets'>['data'];
+  /** The wide layout: tablets, desktops, downloads. */
+  state: ChartState;
+  /** The same chart laid out for phones. */
+  narrowState: ChartState;
+  /** Version key of pinned URLs: the chart's version and its dataset's, e.g. v1.1. */
+  version: string;
+  /** One-line citation of the figures. */
+  source: string;
+}
+
+/**
+ * Pinned URLs carry both versions, so that neither a new chart definition nor new data can
+ * change what a published URL shows: either one gets a new URL.
+ */
+export function versionKey(chartVersion: number, datasetVersion: number): string {
+  return `v${chartVersion}.${datasetVersion}`;
+}
+
+export function chartPaths(id: string, version: string) {
+  return {
+    latest: `/charts/${id}/`,
+    pinned: `/charts/${id}/${version}/`,
+    embedLatest: `/embed/${id}/`,
+    embed: `/embed/${id}/${version}/`,
+    svg: `/charts/${id}/${version}/${id}.svg`,
+    png: `/charts/${id}/${version}/${id}.png`,
+    csv: `/charts/${id}/${version}/${id}.csv`,
+    oembed: `/oembed/${id}.json`,
+  };
+}
+
+export async function loadChart(id: string): Promise<ChartBundle> {
+  const entry = await getEntry('charts', id);
+  if (!entry) throw new Error(`no chart ${id}`);
+  const datasetEntry = await getEntry('datasets', entry.data.dataset);
+  if (!datasetEntry) throw new Error(`chart ${id}: no dataset ${entry.data.dataset}`);
+  const spec = entry.data;
+  const dataset = datasetEntry.data;
+  const rows = await rowsOfDataset(dataset.id, dataset.rowSchema);
+  return {
+    spec,
+    dataset,
+    state: chartState(spec, rows),
+    narrowState: chartState(spec, rows, CHART.narrowWidth),
+    version: versionKey(spec.version, dataset.version),
+    source: `来源：${dataset.source.publisher}《${dataset.source.title}》（${dataset.source.date}）；兰州民族工作数据站整理`,
+  };
+}
+
+export async function allCharts(): Promise<ChartBundle[]> {
+  const entries = await getCollection('charts');
+  return Promise.all(entries.map((entry) => loadChart(entry.id)));
+}
+
+/**
+ * A default iframe height for a frame width, before the resizer sets the exact one: the
+ * SVG scales with the width (narrow layout below 576 px), the text around it does not.
+ */
+export function embedHeight(bundle: Pick<ChartBundle, 'state' | 'narrowState'>, frameWidth: number): number {
+  const state = frameWidth < 576 ? bundle.narrowState : bundle.state;
+  const svgWidth = Math.min(frameWidth - 24, 640);
+  const textLines = frameWidth < 576 ? 300 : 190;
+  return Math.round((state.height * svgWidth) / state.width + textLines);
+}

@@ -1,0 +1,198 @@
+import type { ColumnMeta } from '../schemas/dataset.ts';
+import { columnLabel, columnMeasure, minorityShareChange, minorityShareMeasure, populationMeasure, type Measure } from './measures.ts';
+import type { MapSpec } from './model.ts';
+
+/** How a family of maps is drawn: which regions, which file, at what size and detail. */
+interface Extent {
+  key: string;
+  dataset: string;
+  name: string;
+  layer: MapSpec['layer'];
+  level: MapSpec['level'];
+  prefix: string;
+  projection: MapSpec['projection'];
+  width: number;
+  detail: number;
+  step: number;
+  classes: number;
+  edgesBy?: MapSpec['edgesBy'];
+  rankScope: string;
+  shareKey: 'minorityShare2020' | 'minorityShare';
+  populationKey: 'population2020' | 'population';
+  /** Which curated measures this extent gets. */
+  measures: readonly ('share' | 'change' | 'population')[];
+  nameWithProvince?: boolean;
+  tableOnOwnPage?: boolean;
+  compactLabels?: boolean;
+}
+
+const extents: readonly Extent[] = [
+  {
+    key: 'lanzhou',
+    dataset: 'lanzhou-population-2010-2020',
+    name: '兰州市各县区',
+    layer: 'county',
+    level: 'county',
+    prefix: '6201',
+    projection: 'mercator',
+    width: 600,
+    detail: 0.5,
+    step: 0.5,
+    classes: 4,
+    rankScope: '兰州市 9 个县级单位',
+    shareKey: 'minorityShare2020',
+    populationKey: 'population2020',
+    measures: ['share', 'change', 'population'],
+  },
+  {
+    key: 'gansu-counties',
+    dataset: 'gansu-population-2010-2020',
+    name: '甘肃省各县区',
+    layer: 'county',
+    level: 'county',
+    prefix: '62',
+    projection: 'mercator',
+    width: 800,
+    detail: 1,
+    step: 0.5,
+    classes: 5,
+    edgesBy: 'prefecture',
+    rankScope: '甘肃省的县级单位',
+    shareKey: 'minorityShare2020',
+    populationKey: 'population2020',
+    measures: ['share', 'change', 'population'],
+  },
+  {
+    key: 'gansu-prefectures',
+    dataset: 'gansu-population-2010-2020',
+    name: '甘肃省各市州',
+    layer: 'prefecture',
+    level: 'prefecture',
+    prefix: '62',
+    projection: 'mercator',
+    width: 800,
+    detail: 1,
+    step: 0.5,
+    classes: 5,
+    rankScope: '甘肃省 14 个市州',
+    shareKey: 'minorityShare2020',
+    populationKey: 'population2020',
+    measures: ['share', 'change', 'population'],
+  },
+  {
+    key: 'china-provinces',
+    dataset: 'china-provinces-population-2010-2020',
+    name: '全国各省区市',
+    layer: 'province',
+    level: 'province',
+    prefix: '',
+    projection: 'albers-china',
+    width: 800,
+    detail: 2,
+    step: 0.5,
+    classes: 5,
+    rankScope: '31 个省区市',
+    shareKey: 'minorityShare2020',
+    populationKey: 'population2020',
+    measures: ['share', 'change', 'population'],
+  },
+  {
+    key: 'china-counties',
+    dataset: 'china-counties-2020',
+    name: '全国各县区',
+    layer: 'county',
+    level: 'county',
+    prefix: '',
+    projection: 'albers-china',
+    width: 800,
+    detail: 14,
+    step: 1,
+    classes: 6,
+    edgesBy: 'province',
+    rankScope: '全国有区划代码的县级单位',
+    shareKey: 'minorityShare',
+    populationKey: 'population',
+    // Not published yet: with 2,990 focusable regions the page is 460 KB of HTML and axe-core
+    // needs over 30 s on it (and on its 2,990-row table). To do: one county map per province.
+    measures: [],
+    nameWithProvince: true,
+    tableOnOwnPage: true,
+    compactLabels: true,
+  },
+];
+
+function spec(extent: Extent, id: string, title: string, description: string, measure: Measure, dataset = extent.dataset): MapSpec {
+  return {
+    id,
+    title,
+    description,
+    dataset,
+    layer: extent.layer,
+    level: extent.level,
+    prefix: extent.prefix,
+    projection: extent.projection,
+    measure,
+    classes: extent.classes,
+    width: extent.width,
+    detail: extent.detail,
+    step: extent.step,
+    rankScope: extent.rankScope,
+    ...(extent.edgesBy ? { edgesBy: extent.edgesBy } : {}),
+    ...(extent.nameWithProvince ? { nameWithProvince: true } : {}),
+    ...(extent.tableOnOwnPage ? { tableOnOwnPage: true } : {}),
+    ...(extent.compactLabels ? { compactLabels: true } : {}),
+  };
+}
+
+/** The maps the site draws for every extent: share 2020, change since 2010, population. */
+export const curatedMaps: readonly MapSpec[] = extents.flatMap((extent) =>
+  extent.measures.map((which) => {
+    if (which === 'share') {
+      return spec(extent, `${extent.key}-minority-share-2020`, `${extent.name}少数民族人口比重（2020年）`, `${extent.name}少数民族人口占常住人口的比重，第七次全国人口普查。`, minorityShareMeasure(extent.shareKey));
+    }
+    if (which === 'change') {
+      return spec(extent, `${extent.key}-minority-share-change`, `${extent.name}少数民族人口比重的变化（2010—2020年）`, `${extent.name}少数民族人口比重从第六次到第七次全国人口普查的变化，单位为百分点；辖区有变化的单位不显示变化。`, minorityShareChange);
+    }
+    return spec(extent, `${extent.key}-population-2020`, `${extent.name}常住人口（2020年）`, `${extent.name}常住人口，第七次全国人口普查。`, populationMeasure(extent.populationKey));
+  }),
+);
+
+/** Datasets whose every numeric column gets a map, and the extent it is drawn on. */
+const columnExtents: Readonly<Record<string, string>> = {
+  'lanzhou-population-2010-2020': 'lanzhou',
+  'lanzhou-education-2020': 'lanzhou',
+  'lanzhou-industry-2020': 'lanzhou',
+  'gansu-population-2010-2020': 'gansu-counties',
+  'china-provinces-population-2010-2020': 'china-provinces',
+};
+
+const numericTypes = new Set(['integer', 'number', 'percent', 'permille', 'fraction']);
+/** Columns that already have a curated map. */
+const curatedColumns = new Set(['population2020', 'minorityShare2020', 'population', 'minorityShare']);
+
+function kebab(key: string): string {
+  return key.replace(/([a-z])([A-Z0-9])/g, '$1-$2').replace(/([0-9])([A-Za-z])/g, '$1-$2').toLowerCase();
+}
+
+/**
+ * One map per numeric column of each dataset in `columnExtents` (the datasets that
+ * have a geography the site draws): `/maps/<dataset>--<column>/`.
+ */
+export function columnMaps(datasets: readonly { id: string; title: string; columns: readonly ColumnMeta[]; keep?: readonly string[] | undefined }[]): MapSpec[] {
+  return datasets.flatMap((dataset) => {
+    const extent = extents.find((candidate) => candidate.key === columnExtents[dataset.id]);
+    if (!extent) return [];
+    const keep = dataset.keep ? new Set(dataset.keep) : undefined;
+    return dataset.columns
+      .filter((column) => numericTypes.has(column.type) && !curatedColumns.has(column.key) && (!keep || keep.has(column.key)))
+      .map((column) => {
+        const label = columnLabel(column);
+        return spec(extent, `${dataset.id}--${kebab(column.key)}`, `${extent.name}：${label}`, `${extent.name}的“${label}”（${column.meaning}），取自“${dataset.title}”。`, columnMeasure(column), dataset.id);
+      });
+  });
+}
+
+/** Profile page of a place (see src/pages/places/). */
+export function placeHref(code: string): string {
+  return `/places/${code}/`;
+}

@@ -1,0 +1,126 @@
+import { formatCell, formatInteger, formatShare } from '../lib/format/number.ts';
+import { isMissing, numberOf } from '../schemas/cell.ts';
+import type { ClassMethod } from './classify.ts';
+
+/**
+ * Units whose area changed between the 2010 and the 2020 census, so that their two shares
+ * describe different places (see the caveats of gansu-population-2010-2020). The change
+ * map shows them as "no data" with this reason, never as a number.
+ */
+export const boundaryChanged: Readonly<Record<string, string>> = {
+  '620171': '兰州新区 2012 年由永登县、皋兰县析出设立，2010 年没有这个单位',
+  '620121': '永登县 2012 年部分辖区划入兰州新区，两次普查的辖区不同',
+  '620122': '皋兰县 2012 年部分辖区划入兰州新区，两次普查的辖区不同',
+  '620881': '华亭县 2018 年撤县设市为华亭市（代码由 620824 改为 620881），不显示变化',
+};
+
+/** A row's published values by column key. */
+export type RowValues = Readonly<Record<string, unknown>>;
+
+/** What a map shows for each region, how it is classed, and how its values read. */
+export interface Measure {
+  /** Stable key, used in map ids. */
+  key: string;
+  /** What is measured, as a legend title: 少数民族人口比重（2020年）. */
+  label: string;
+  /** Short form for accessible names and table headers. */
+  shortLabel: string;
+  /** Unit as shown after numbers; '' when the formatted value carries it (%). */
+  unit: string;
+  classMethod: ClassMethod;
+  /** The number for a row, or a reason it has none. */
+  value: (row: RowValues, adcode: string) => number | { reason: string };
+  format: (value: number) => string;
+  /** Set when the site computed the value rather than reading it: says how. */
+  derivation?: string;
+  /** Higher values rank first (rank 1); for signed measures, the largest rise ranks first. */
+  rankLabel: string;
+}
+
+const missingReason = (cell: unknown): { reason: string } => ({
+  reason: isMissing(cell) ? `原表${cell.marker === '' ? '空白' : `记为“${cell.marker}”`}` : '原表没有此项',
+});
+
+/**
+ * A column's name for readers: the published header, or, where the header is a code such
+ * as `registered_pop_2010`, the first clause of the column's meaning.
+ */
+export function columnLabel(column: { source: string; meaning: string }): string {
+  const header = column.source.replace(/\s+/g, '');
+  return /^[\x20-\x7e]+$/.test(header) ? (column.meaning.split(/[；;（(]/)[0] ?? header).trim() : header;
+}
+
+/** A published numeric column as a measure. */
+export function columnMeasure(column: { key: string; source: string; type: string; unit?: string | undefined; meaning: string }, classes: ClassMethod = 'quantile'): Measure {
+  const label = columnLabel(column);
+  const unit = column.type === 'percent' || column.type === 'permille' ? '' : (column.unit ?? '');
+  return {
+    key: column.key,
+    label,
+    shortLabel: label,
+    unit,
+    classMethod: classes,
+    value: (row) => numberOf(row[column.key]) ?? missingReason(row[column.key]),
+    format: (value) => `${formatCell(value, column.type)}${unit === '' ? '' : ` ${unit}`}`,
+    rankLabel: `按${label}从高到低`,
+  };
+}
+
+/** 少数民族人口比重 2020 from a row with `share2020` under `key`. */
+export function minorityShareMeasure(key: 'minorityShare2020' | 'minorityShare'): Measure {
+  return {
+    key: 'minority-share-2020',
+    label: '少数民族人口比重（2020年）',
+    shortLabel: '少数民族人口比重',
+    unit: '',
+    classMethod: 'quantile',
+    value: (row) => numberOf(row[key]) ?? missingReason(row[key]),
+    format: (value) => formatShare(value),
+    rankLabel: '按比重从高到低',
+  };
+}
+
+/** 常住人口 2020. */
+export function populationMeasure(key: 'population2020' | 'population'): Measure {
+  return {
+    key: 'population-2020',
+    label: '常住人口（2020年）',
+    shortLabel: '常住人口',
+    unit: '人',
+    classMethod: 'quantile',
+    value: (row) => numberOf(row[key]) ?? missingReason(row[key]),
+    format: (value) => `${formatInteger(value)} 人`,
+    rankLabel: '按人口从多到少',
+  };
+}
+
+/** Percentage points, signed: +0.81 or −0.35 个百分点. */
+export function formatPoints(value: number): string {
+  const rounded = Math.round(value * 100) / 100;
+  const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '';
+  return `${sign}${Math.abs(rounded).toFixed(2)} 个百分点`;
+}
+
+/**
+ * Change in minority share 2010 → 2020, in percentage points: (share 2020 − share 2010) × 100,
+ * both as published to 0.01 %. No value for units whose boundaries changed.
+ */
+export const minorityShareChange: Measure = {
+  key: 'minority-share-change-2010-2020',
+  label: '少数民族人口比重变化（2010—2020年，百分点）',
+  shortLabel: '比重变化',
+  unit: '个百分点',
+  classMethod: 'quantile-diverging',
+  value: (row, adcode) => {
+    const changed = boundaryChanged[adcode];
+    if (changed !== undefined) return { reason: changed };
+    const now = numberOf(row['minorityShare2020']);
+    const then = numberOf(row['minorityShare2010']);
+    if (now === undefined) return missingReason(row['minorityShare2020']);
+    if (then === undefined) return { reason: '没有 2010 年可比数字' };
+    return Math.round((now - then) * 10000) / 100;
+  },
+  format: formatPoints,
+  derivation: '本站计算：2020 年比重减 2010 年比重（均为公布值），单位为百分点。',
+  rankLabel: '按上升幅度从大到小',
+};

@@ -1,0 +1,267 @@
+import { classOf, classify, paletteFor, type ClassMethod } from './classify.ts';
+import { joinByAdcode, type MapRecord } from './join.ts';
+import type { Measure, RowValues } from './measures.ts';
+import { fitProjection, fittedHeight, minWeightFor, pathOf, unitsPerDegree, type ProjectionName } from './projection.ts';
+import { boundaryLayers, groupEdgesOf, layerFeatures, outlineOf, preparedBoundaries, simplifyPrepared, type BoundaryLayerName } from './topology.ts';
+
+/** Where the boundaries come from, as every map must say (see SOURCES.md, geo/). */
+export const boundaryAttribution: Record<(typeof boundaryLayers)[BoundaryLayerName]['file'], string> = {
+  'china_counties_2021_wgs84.topojson':
+    '边界：2021 年县级行政区划，CTAmap（Rui, Zhang & Chen 2025, doi:10.1117/12.3059430），经 thebamboogrove/tudigong 整理（MIT 许可）。',
+  'china_provinces_prefectures_2023.topojson':
+    '边界：2023 年省、地级行政区划，CTAmap（Rui, Zhang & Chen 2025, doi:10.1117/12.3059430），经 BarbarossaWang/cn-atlas 整理（ISC 许可）。',
+};
+export const SIMPLIFIED_NOTE = '边界经简化，仅作示意。';
+
+/** Which map: the regions, the data, the measure and the drawing. */
+export interface MapSpec {
+  /** Stable id: the URL /maps/<id>/ and /embed/map-<id>/. */
+  id: string;
+  title: string;
+  /** One sentence for the page description and the figure caption. */
+  description: string;
+  /** Dataset the values come from. */
+  dataset: string;
+  layer: BoundaryLayerName;
+  /** Administrative level of the rows joined to the layer. */
+  level: 'county' | 'prefecture' | 'province';
+  /** Regions shown: adcodes starting with this ('' for the whole country). */
+  prefix: string;
+  projection: ProjectionName;
+  measure: Measure;
+  /** Number of classes in the legend (fewer when values tie). */
+  classes: number;
+  /** Width of the viewBox in SVG units; the height follows the map's shape. */
+  width: number;
+  /** Detail smaller than this many square SVG units is simplified away. */
+  detail: number;
+  /** Coordinates are rounded to this many SVG units. */
+  step: number;
+  /** Draw heavier lines between regions of different prefectures or provinces. */
+  edgesBy?: 'prefecture' | 'province';
+  /** The set regions are ranked in, for accessible names: 兰州市 9 个县级单位. */
+  rankScope: string;
+  /** Prefix the province to region names (national county maps, where names repeat). */
+  nameWithProvince?: boolean;
+  /** The data table is a page of its own (maps with thousands of regions). */
+  tableOnOwnPage?: boolean;
+  /** Short accessible names (place, value, rank only), for maps with thousands of regions. */
+  compactLabels?: boolean;
+}
+
+/** The dataset facts a map cites. */
+export interface MapSource {
+  dataset: string;
+  title: string;
+  publisher: string;
+  date: string;
+  /** Published file, relative to the project root (for join errors). */
+  file: string;
+  /** Adcodes the metadata lists as having no polygon. */
+  unmatchedAdcodes: readonly string[];
+  status: 'real' | 'sample';
+}
+
+/** A row entry as the collections give it. */
+export interface MapRow {
+  sourceLine: number;
+  geoLevel: string;
+  isSubtotal: boolean;
+  row: RowValues;
+}
+
+export interface MapRegion {
+  code: string;
+  name: string;
+  /** SVG path in viewBox units. */
+  d: string;
+  /** Class fill, or undefined for "no data" (drawn with the pattern). */
+  fill: string | undefined;
+  classIndex: number | undefined;
+  value: number | undefined;
+  /** Value as text, or why there is none. */
+  display: string;
+  /** 1 = highest; ties share a rank. */
+  rank: number | undefined;
+  /** Accessible name: place, value, rank. */
+  label: string;
+  /** Profile page, when the site has one. */
+  href: string | undefined;
+  /** Line of the published file, when a row was joined. */
+  sourceLine: number | undefined;
+}
+
+export interface LegendItem {
+  fill: string;
+  label: string;
+  count: number;
+}
+
+/** Everything a map component renders; plain data, so an embed page can render the same map. */
+export interface MapModel {
+  id: string;
+  title: string;
+  description: string;
+  measureLabel: string;
+  shortLabel: string;
+  derivation: string | undefined;
+  classMethod: ClassMethod;
+  /** How the classes were made, in words, for the legend. */
+  classMethodText: string;
+  width: number;
+  height: number;
+  regions: MapRegion[];
+  /** Outer edge of the map, drawn dark. */
+  outline: string;
+  /** Edges between prefectures or provinces, drawn heavier than region edges. */
+  edges: string;
+  legend: LegendItem[];
+  noData: { label: string; count: number } | undefined;
+  /** Notes the reader needs: units without a value and why. */
+  notes: string[];
+  source: Omit<MapSource, 'unmatchedAdcodes' | 'file'>;
+  boundaryAttribution: string;
+  projection: ProjectionName;
+  /** [[south, west], [north, east]] of the viewBox, for Mercator maps only (tile alignment). */
+  geoBounds: [[number, number], [number, number]] | undefined;
+  rankScope: string;
+  tableOnOwnPage: boolean;
+}
+
+const PADDING = 8;
+
+function rowName(row: RowValues, level: MapSpec['level'], withProvince: boolean): string {
+  const own = String(row[level] ?? '');
+  return withProvince && level !== 'province' ? `${String(row['province'] ?? '')}${own}` : own;
+}
+
+/** Competition ranking, highest first: 1, 2, 2, 4. */
+export function ranks(values: ReadonlyMap<string, number>): Map<string, number> {
+  const sorted = [...values.values()].sort((a, b) => b - a);
+  return new Map([...values].map(([code, value]) => [code, sorted.indexOf(value) + 1]));
+}
+
+function rangeLabel(format: (value: number) => string, low: number, high: number, last: boolean): string {
+  return last ? `${format(low)} 至 ${format(high)}` : `${format(low)} 至 ${format(high)} 以下`;
+}
+
+const classMethodText: Record<ClassMethod, string> = {
+  quantile: '分级方法：分位数（各级地区数大致相等）。',
+  'quantile-diverging': '分级方法：以 0 为界，下降和上升两侧各按分位数分级。',
+};
+
+const geometryCache = new Map<string, ReturnType<typeof simplifyPrepared>>();
+
+/** Builds a map: joins rows to polygons, classes the values, projects and simplifies. Pure apart from reading the boundary file. */
+export function buildMapModel(spec: MapSpec, rows: readonly MapRow[], source: MapSource, options: { boundaryDir: string; profileOf?: (code: string) => string | undefined }): MapModel {
+  const inScope = (code: string) => code.startsWith(spec.prefix);
+  const prepared = preparedBoundaries(options.boundaryDir, spec.layer);
+  const fullFeatures = layerFeatures(prepared.topology, spec.layer, inScope);
+  if (fullFeatures.length === 0) throw new Error(`map ${spec.id}: no polygons with adcode prefix "${spec.prefix}" in layer ${spec.layer}`);
+  const height = fittedHeight(spec.projection, fullFeatures, spec.width, PADDING);
+  const projection = fitProjection(spec.projection, fullFeatures, { width: spec.width, height, padding: PADDING });
+  const minWeight = minWeightFor(unitsPerDegree(projection, fullFeatures), spec.detail);
+  const cacheKey = `${spec.layer}:${minWeight}`;
+  const simplified = geometryCache.get(cacheKey) ?? simplifyPrepared(prepared, minWeight);
+  geometryCache.set(cacheKey, simplified);
+  const features = layerFeatures(simplified, spec.layer, inScope);
+
+  const records: MapRecord<RowValues>[] = rows
+    .filter((entry) => entry.geoLevel === spec.level && !entry.isSubtotal && typeof entry.row['adcode'] === 'string' && inScope(entry.row['adcode']))
+    .map((entry) => ({ adcode: String(entry.row['adcode']), sourceLine: entry.sourceLine, value: entry.row }));
+  const joined = joinByAdcode(features, records, { file: source.file, knownUnmatched: new Set(source.unmatchedAdcodes) });
+  joined.sort((a, b) => a.feature.code.localeCompare(b.feature.code));
+
+  const values = new Map<string, number>();
+  const reasons = new Map<string, string>();
+  for (const { feature, record } of joined) {
+    if (!record) {
+      reasons.set(feature.code, '本数据集中没有这个地区');
+      continue;
+    }
+    const value = spec.measure.value(record.value, feature.code);
+    if (typeof value === 'number') values.set(feature.code, value);
+    else reasons.set(feature.code, value.reason);
+  }
+  const classes = classify([...values.values()], spec.measure.classMethod, spec.classes);
+  const palette = paletteFor(classes);
+  const rankOf = ranks(values);
+  const counted = values.size;
+
+  const regions: MapRegion[] = joined.map(({ feature, record }) => {
+    const name = record ? rowName(record.value, spec.level, spec.nameWithProvince ?? false) : feature.name;
+    const value = values.get(feature.code);
+    const classIndex = value === undefined ? undefined : classOf(value, classes.breaks);
+    const rank = rankOf.get(feature.code);
+    const display = value === undefined ? `无数据（${reasons.get(feature.code) ?? ''}）` : spec.measure.format(value);
+    const label =
+      value === undefined
+        ? `${name}：${spec.measure.shortLabel}无数据`
+        : spec.compactLabels
+          ? `${name}${display}第${rank}位`
+          : `${name}：${spec.measure.shortLabel} ${display}，${spec.measure.rankLabel}第 ${rank} 位（共 ${counted} 个）`;
+    return {
+      code: feature.code,
+      name,
+      d: pathOf(projection, feature.geometry, spec.step),
+      fill: classIndex === undefined ? undefined : palette[classIndex],
+      classIndex,
+      value,
+      display,
+      rank,
+      label,
+      href: options.profileOf?.(feature.code),
+      sourceLine: record?.sourceLine,
+    };
+  });
+
+  const uppers = [...classes.breaks, classes.max];
+  const lowers = [classes.min, ...classes.breaks];
+  const legend: LegendItem[] = palette.map((fill, index) => ({
+    fill,
+    label: rangeLabel(spec.measure.format, lowers[index] ?? classes.min, uppers[index] ?? classes.max, index === palette.length - 1),
+    count: regions.filter((region) => region.classIndex === index).length,
+  }));
+  const missing = regions.filter((region) => region.value === undefined);
+  const notes = [...new Set(missing.map((region) => `${region.name}：${reasons.get(region.code) ?? ''}`))];
+
+  const path = (geometry: Parameters<typeof pathOf>[1]) => pathOf(projection, geometry, spec.step);
+  const outline = path(outlineOf(simplified, spec.layer, inScope));
+  const groupLength = spec.edgesBy === 'prefecture' ? 4 : 2;
+  const edges = spec.edgesBy ? path(groupEdgesOf(simplified, spec.layer, inScope, (code) => code.slice(0, groupLength))) : '';
+  const corner = (x: number, y: number) => projection.invert?.([x, y]);
+  const northWest = corner(0, 0);
+  const southEast = corner(spec.width, height);
+  const geoBounds: MapModel['geoBounds'] =
+    spec.projection === 'mercator' && northWest && southEast
+      ? [
+          [southEast[1], northWest[0]],
+          [northWest[1], southEast[0]],
+        ]
+      : undefined;
+
+  return {
+    id: spec.id,
+    title: spec.title,
+    description: spec.description,
+    measureLabel: spec.measure.label,
+    shortLabel: spec.measure.shortLabel,
+    derivation: spec.measure.derivation,
+    classMethod: classes.method,
+    classMethodText: classMethodText[classes.method],
+    width: spec.width,
+    height,
+    regions,
+    outline,
+    edges,
+    legend,
+    noData: missing.length > 0 ? { label: '无数据', count: missing.length } : undefined,
+    notes,
+    source: { dataset: source.dataset, title: source.title, publisher: source.publisher, date: source.date, status: source.status },
+    boundaryAttribution: boundaryAttribution[boundaryLayers[spec.layer].file],
+    projection: spec.projection,
+    geoBounds,
+    rankScope: spec.rankScope,
+    tableOnOwnPage: spec.tableOnOwnPage ?? false,
+  };
+}

@@ -1,0 +1,36 @@
+import { t } from '../i18n/ui.ts';
+
+/**
+ * `<lz-place-search>`: search-as-you-type over the places index. Without JavaScript the
+ * page is the full list; with it, a search box appears and narrows the list by name.
+ * A prefecture stays visible while any of its counties matches.
+ */
+class PlaceSearchElement extends HTMLElement {
+  connectedCallback(): void {
+    const box = this.querySelector<HTMLElement>('[data-search]');
+    const input = box?.querySelector('input');
+    const status = this.querySelector<HTMLElement>('[data-status]');
+    if (!box || !input || !status) return;
+    box.hidden = false;
+    const count = Number(this.dataset['count']);
+    input.addEventListener('input', () => {
+      const query = input.value.trim();
+      let shown = 0;
+      for (const group of this.querySelectorAll<HTMLElement>('[data-group]')) {
+        const heading = group.querySelector<HTMLElement>('h2 [data-place]');
+        const headingMatches = query === '' || (heading?.dataset['place'] ?? '').includes(query);
+        let countiesShown = 0;
+        for (const item of group.querySelectorAll<HTMLElement>('li[data-place]')) {
+          const matches = query === '' || (item.dataset['place'] ?? '').includes(query);
+          item.hidden = !matches;
+          if (matches) countiesShown++;
+        }
+        group.hidden = !headingMatches && countiesShown === 0;
+        shown += countiesShown + (headingMatches ? 1 : 0);
+      }
+      status.textContent = query === '' ? t('places.count', { count }) : shown === 0 ? t('places.none', { query }) : t('places.shown', { shown, count });
+    });
+  }
+}
+
+if (!customElements.get('lz-place-search')) customElements.define('lz-place-search', PlaceSearchElement);

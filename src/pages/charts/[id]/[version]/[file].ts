@@ -1,0 +1,24 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { chartCsv } from '../../../../charts/csv.ts';
+import { svgToPng } from '../../../../charts/png.ts';
+import { renderSvg } from '../../../../charts/render.ts';
+import { allCharts, type ChartBundle } from '../../../../lib/site/charts.ts';
+
+/** Downloads of each chart version: standalone SVG, PNG rasterised from it, and the chart's data as CSV. */
+export const getStaticPaths = (async () =>
+  (await allCharts()).flatMap((bundle) =>
+    (['svg', 'png', 'csv'] as const).map((kind) => ({ params: { id: bundle.spec.id, version: bundle.version, file: `${bundle.spec.id}.${kind}` }, props: { bundle, kind } })),
+  )) satisfies GetStaticPaths;
+
+function standaloneSvg(bundle: ChartBundle): string {
+  const sample = bundle.dataset.status === 'sample' ? '【示例数据，非真实统计】' : '';
+  return renderSvg(bundle.state, { idPrefix: bundle.spec.id, standalone: { source: `${sample}${bundle.source}` } });
+}
+
+export const GET: APIRoute = ({ props }) => {
+  const { bundle, kind } = props as { bundle: ChartBundle; kind: 'svg' | 'png' | 'csv' };
+  if (kind === 'csv') return new Response(chartCsv(bundle.state), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  const svg = standaloneSvg(bundle);
+  if (kind === 'svg') return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
+  return new Response(new Uint8Array(svgToPng(svg)), { headers: { 'content-type': 'image/png' } });
+};

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { fileStem } from '../../../../lib/download/columns.ts';
+import { originalFileName } from '../../../../lib/download/paths.ts';
+import { allDatasets, filesOf, type DatasetEntry } from '../../../../lib/site/downloads.ts';
+
+/**
+ * Downloads of one version of a dataset, `/data/<id>/v<version>/<file>`: the cleaned CSV,
+ * the column dictionary, JSON, the zip, and (for datasets that own one) the published file.
+ * URL scheme: src/lib/download/paths.ts.
+ */
+type Kind = 'csv' | 'columns' | 'json' | 'zip' | 'original';
+
+export const getStaticPaths = (async () => {
+  const all = await allDatasets();
+  return all.flatMap((entry) => {
+    const { id, version, status } = entry.data;
+    const stem = fileStem(entry.data);
+    const files: [string, Kind][] = [
+      [`${stem}.csv`, 'csv'],
+      [`${stem}-columns.csv`, 'columns'],
+      [`${stem}.json`, 'json'],
+      [`${stem}.zip`, 'zip'],
+    ];
+    if (entry.data.basedOn === undefined) files.push([originalFileName(entry.data.file, status), 'original']);
+    return files.map(([file, kind]) => ({ params: { id, version: String(version), file }, props: { entry, all, kind } }));
+  });
+}) satisfies GetStaticPaths;
+
+interface Props {
+  entry: DatasetEntry;
+  all: DatasetEntry[];
+  kind: Kind;
+}
+
+export const GET: APIRoute<Props> = async ({ props, site }) => {
+  const { entry, all, kind } = props;
+  if (kind === 'original') return new Response(readFileSync(entry.data.publishedFile));
+  const files = await filesOf(entry, all, site);
+  if (kind === 'zip') return new Response(new Uint8Array(files.zip));
+  return new Response({ csv: files.csv, columns: files.columnsCsv, json: files.json }[kind]);
+};

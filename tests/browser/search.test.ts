@@ -1,0 +1,168 @@
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { serveDist } from '../helpers/site.ts';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Opens /search/ with `params`, waits until the element has searched, and returns the tab. */
+async function openSearch(params = '', options: { width?: number } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1200, height: 900 } });
+  const tab = await context.newPage();
+  await tab.goto(`${site.origin}/search/${params ? `?${params}` : ''}`);
+  await tab.waitForSelector('site-search[data-ready="true"]');
+  return tab;
+}
+
+async function resultPaths(tab: Page): Promise<string[]> {
+  const hrefs = await tab.locator('.site-search__result h2 a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).getAttribute('href') ?? ''));
+  return hrefs.map((href) => decodeURI(new URL(href, 'http://x').pathname));
+}
+
+async function search(tab: Page, query: string): Promise<void> {
+  await tab.fill('#search-input', query);
+  await tab.press('#search-input', 'Enter');
+  await tab.waitForFunction((q) => new URL(location.href).searchParams.get('q') === q && document.querySelector('.site-search__status')?.textContent !== '', query);
+}
+
+/** Real queries and the page that must be among the first three results. */
+const QUERIES: [query: string, kind: string, page: string][] = [
+  ['清真食品', 'four characters', '/policies/shanghai-qingzhen-shipin-guanli-tiaoli/'],
+  ['民族乡', 'three characters', '/policies/minzuxiang-xingzheng-gongzuo-tiaoli/'],
+  ['牛肉面', 'three characters', '/news/2017-03-22-lanzhou-work-report/'],
+  ['清真', 'two characters', '/policies/shanghai-qingzhen-shipin-guanli-tiaoli/'],
+  ['宪法', 'two characters', '/policies/xianfa/'],
+  ['教育', 'two characters', '/policies/jiaoyu-fa/'],
+  ['华林山', 'a place name', '/unity/model-communities/'],
+  ['排洪沟', 'a place name', '/unity/model-communities/'],
+  ['肉面', 'substring inside 牛肉面', '/news/2017-03-22-lanzhou-work-report/'],
+  ['乡行政', 'substring across 民族乡/行政', '/policies/minzuxiang-xingzheng-gongzuo-tiaoli/'],
+  ['价格补贴', 'substring of a policy title', '/policies/lanzhou-qingzhen-niuyangrou-jiage-butie-banfa/'],
+  ['拉面师', 'substring of 牛肉面拉面师培训班', '/unity/model-communities/'],
+];
+
+describe('Chinese queries against the built index', () => {
+  test.each(QUERIES)('%s (%s) ranks %s in the top three', async (query, _kind, page) => {
+    const tab = await openSearch();
+    await search(tab, query);
+    const paths = await resultPaths(tab);
+    expect(paths.slice(0, 3)).toContain(page);
+    await tab.context().close();
+  });
+
+  test('a phrase from 城市民族工作条例 第九条 gives a sub-result that points to #第九条', async () => {
+    const tab = await openSearch();
+    await search(tab, '少数民族教师队伍');
+    const result = tab.locator('.site-search__result', { has: tab.locator('h2 a[href="/policies/chengshi-minzu-gongzuo-tiaoli/"]') });
+    const subs = await result.locator('.site-search__subs a').evaluateAll((links) => links.map((link) => decodeURI((link as HTMLAnchorElement).getAttribute('href') ?? '')));
+    expect(subs).toContain('/policies/chengshi-minzu-gongzuo-tiaoli/#第九条');
+    await tab.context().close();
+  });
+});
+
+describe('the search page', () => {
+  test('the result count is announced in a polite live region', async () => {
+    const tab = await openSearch();
+    await search(tab, '民族乡');
+    const status = tab.locator('.site-search__status');
+    await expect(status.getAttribute('aria-live')).resolves.toBe('polite');
+    await expect(status.textContent()).resolves.toMatch(/^找到 \d+ 个结果$/);
+    await tab.context().close();
+  });
+
+  test('a query with no match says so', async () => {
+    const tab = await openSearch();
+    await search(tab, 'zzzqqqxxx');
+    await expect(tab.locator('.site-search__status').textContent()).resolves.toBe('没有找到结果');
+    await tab.context().close();
+  });
+
+  test('query and filters are read from the URL: 类型=政策法规 keeps only policy pages, box checked', async () => {
+    const tab = await openSearch(`q=${encodeURIComponent('民族')}&${encodeURIComponent('类型')}=${encodeURIComponent('政策法规')}`);
+    await expect(tab.inputValue('#search-input')).resolves.toBe('民族');
+    await expect(tab.isChecked('input[name="类型"][value="政策法规"]')).resolves.toBe(true);
+    const paths = await resultPaths(tab);
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.every((path) => path.startsWith('/policies/'))).toBe(true);
+    await tab.context().close();
+  });
+
+  test('values within one filter group are OR-ed: 政策法规 or 学习材料', async () => {
+    const type = encodeURIComponent('类型');
+    const tab = await openSearch(`q=${encodeURIComponent('民族团结')}&${type}=${encodeURIComponent('政策法规')}&${type}=${encodeURIComponent('学习材料')}`);
+    const paths = await resultPaths(tab);
+    expect(paths.some((path) => path.startsWith('/policies/'))).toBe(true);
+    expect(paths.some((path) => path.startsWith('/unity/'))).toBe(true);
+    expect(paths.every((path) => path.startsWith('/policies/') || path.startsWith('/unity/'))).toBe(true);
+    await tab.context().close();
+  });
+
+  test('filter groups are AND-ed: 政策法规 and 层级 省级 leaves only provincial regulations', async () => {
+    const tab = await openSearch(`q=${encodeURIComponent('民族')}&${encodeURIComponent('类型')}=${encodeURIComponent('政策法规')}&${encodeURIComponent('层级')}=${encodeURIComponent('省级')}`);
+    const paths = await resultPaths(tab);
+    const provincial = ['beijing', 'shanghai', 'henan', 'zhejiang', 'guangdong', 'chongqing', 'shandong'];
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.every((path) => provincial.some((place) => path.startsWith(`/policies/${place}-`)))).toBe(true);
+    await tab.context().close();
+  });
+
+  test('each filter value shows its count, and the count of a selected value equals the results shown', async () => {
+    const tab = await openSearch(`q=${encodeURIComponent('清真')}&${encodeURIComponent('类型')}=${encodeURIComponent('政策法规')}`);
+    const label = await tab.locator('label', { has: tab.locator('input[name="类型"][value="政策法规"]') }).textContent();
+    const count = Number(/（(\d+)）/.exec(label ?? '')?.[1]);
+    const status = await tab.locator('.site-search__status').textContent();
+    expect(count).toBeGreaterThan(0);
+    expect(status).toBe(`找到 ${count} 个结果`);
+    await tab.context().close();
+  });
+
+  test('keyboard only: Tab reaches the box, Enter searches, Space on a filter checks it and updates the URL', async () => {
+    const tab = await openSearch();
+    for (let step = 0; step < 30; step++) {
+      await tab.keyboard.press('Tab');
+      if (await tab.evaluate(() => document.activeElement?.id === 'search-input')) break;
+    }
+    await expect(tab.evaluate(() => document.activeElement?.id)).resolves.toBe('search-input');
+    await tab.keyboard.type('民族乡');
+    await tab.keyboard.press('Enter');
+    await tab.waitForFunction(() => /找到/.test(document.querySelector('.site-search__status')?.textContent ?? ''));
+    await tab.keyboard.press('Tab');
+    await tab.keyboard.press('Tab');
+    await expect(tab.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).resolves.toBe('checkbox');
+    await tab.keyboard.press('Space');
+    await tab.waitForFunction(() => [...new URL(location.href).searchParams.keys()].some((key) => key !== 'q'));
+    await tab.context().close();
+  });
+
+  test('with results shown, the page has no axe-core violations and no horizontal scroll at 360 px', async () => {
+    const tab = await openSearch(`q=${encodeURIComponent('清真食品')}`, { width: 360 });
+    await tab.addScriptTag({ path: axePath });
+    const result = (await tab.evaluate(() => (window as unknown as { axe: { run: () => Promise<unknown> } }).axe.run())) as { violations: { id: string }[] };
+    expect(result.violations.map((violation) => violation.id)).toEqual([]);
+    const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await tab.context().close();
+  });
+
+  test('without JavaScript the page shows a plain message and no dead form', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const tab = await context.newPage();
+    await tab.goto(`${site.origin}/search/`);
+    await expect(tab.getByText('搜索需要 JavaScript').isVisible()).resolves.toBe(true);
+    await expect(tab.locator('#search-input').isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+});
