@@ -21,6 +21,7 @@ const TYPES: { name: string; pattern: RegExp; js?: number; css?: number }[] = [
   { name: 'chart', pattern: /^\/charts\/[^/]+\/$/, js: 25 * KB, css: 15 * KB },
   { name: 'embed', pattern: /^\/embed\/[^/]+\/(v[^/]+\/)?$/, js: 15 * KB, css: 15 * KB },
   { name: 'map', pattern: /^\/maps\/[^/]*\/?$/, js: 60 * KB, css: 15 * KB },
+  { name: 'map embed', pattern: /^\/embed\/maps\/[^/]+\/(v[^/]+\/)?$/, js: 60 * KB, css: 15 * KB },
   { name: 'place', pattern: /^\/places\/[^/]+\/$/, css: 15 * KB },
   { name: 'policy', pattern: /^\/policies\/[^/]+\/$/, css: 15 * KB },
   { name: 'search', pattern: /^\/search\/$/, css: 15 * KB },

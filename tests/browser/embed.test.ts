@@ -25,9 +25,10 @@ beforeAll(async () => {
   browser = await launchChromium();
   // A journalist's page on another origin: it serves whatever article HTML the test asks for.
   host = createServer((request, response) => {
-    const chart = new URL(request.url ?? '/', 'http://host').searchParams.get('chart') ?? '';
+    const params = new URL(request.url ?? '/', 'http://host').searchParams;
+    const source = params.has('map') ? `/maps/${params.get('map') ?? ''}/` : `/charts/${params.get('chart') ?? ''}/`;
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>文章</title></head><body style="margin:0"><h1>一篇文章</h1>${snippetOf(`/charts/${chart}/`)}<p>正文。</p></body></html>`);
+    response.end(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>文章</title></head><body style="margin:0"><h1>一篇文章</h1>${snippetOf(source)}<p>正文。</p></body></html>`);
   });
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
   hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`;
@@ -62,6 +63,20 @@ describe('the embed snippet on a host page of another origin', () => {
         .toBeLessThanOrEqual(1);
       await page.close();
     }
+  });
+
+  test('a map embed grows to its content height too', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+    await page.goto(`${hostOrigin}/?map=lanzhou-minority-share-2020`);
+    const frameElement = page.locator('iframe[data-lzmz-embed]');
+    const frame = await (await frameElement.elementHandle())?.contentFrame();
+    if (!frame) throw new Error('no embed frame');
+    await frame.waitForLoadState('load');
+    await expect
+      .poll(async () => Math.abs(((await frameElement.boundingBox())?.height ?? 0) - (await frame.evaluate(() => document.documentElement.scrollHeight))), { timeout: 10_000 })
+      .toBeLessThanOrEqual(1);
+    await expect(frame.locator('svg').first().isVisible()).resolves.toBe(true);
+    await page.close();
   });
 
   test('the resizer ignores height messages from other origins', async () => {
