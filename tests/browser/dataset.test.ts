@@ -1,26 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveDist } from '../helpers/site.ts';
+import { describe, expect, test } from 'vitest';
+import { useSiteInBrowser } from '../helpers/browser.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSiteInBrowser();
 
 describe('<sortable-table> on a dataset page', () => {
   test('clicking a column header button sorts the rows and sets aria-sort; clicking again reverses', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const tab = await context.newPage();
-    await tab.goto(`${site.origin}/data/lanzhou-minority-groups-2010/`);
+    await tab.goto(`${env.site.origin}/data/lanzhou-minority-groups-2010/`);
     const header = tab.locator('#data-table thead th', { hasText: 'ethnic_group' });
     const firstGroup = () => tab.locator('#data-table tbody tr:first-child td:nth-child(3)').textContent();
     await header.getByRole('button').click();
@@ -34,9 +21,9 @@ describe('<sortable-table> on a dataset page', () => {
   });
 
   test('sorting by a number column puts the largest first when descending', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const tab = await context.newPage();
-    await tab.goto(`${site.origin}/data/lanzhou-minority-groups-2010/`);
+    await tab.goto(`${env.site.origin}/data/lanzhou-minority-groups-2010/`);
     const button = tab.locator('#data-table thead th', { hasText: 'population' }).getByRole('button');
     await button.click();
     await button.click();
@@ -45,9 +32,9 @@ describe('<sortable-table> on a dataset page', () => {
   });
 
   test('without JavaScript the headers are plain text, with no buttons', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const tab = await context.newPage();
-    await tab.goto(`${site.origin}/data/lanzhou-minority-groups-2010/`);
+    await tab.goto(`${env.site.origin}/data/lanzhou-minority-groups-2010/`);
     await expect(tab.locator('#data-table thead button').count()).resolves.toBe(0);
     await context.close();
   });
@@ -55,9 +42,9 @@ describe('<sortable-table> on a dataset page', () => {
 
 describe('<copy-text> citations', () => {
   test('each citation gets a copy button that copies the text', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await env.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const tab = await context.newPage();
-    await tab.goto(`${site.origin}/data/lanzhou-minority-groups-2010/`);
+    await tab.goto(`${env.site.origin}/data/lanzhou-minority-groups-2010/`);
     await expect(tab.locator('copy-text .copy-button').count()).resolves.toBe(2);
     await tab.locator('copy-text').first().locator('.copy-button').click();
     await expect(tab.locator('copy-text').first().locator('[role="status"]').textContent()).resolves.toBe('已复制到剪贴板');
@@ -68,9 +55,9 @@ describe('<copy-text> citations', () => {
 
 describe('row anchors', () => {
   test('/data/lanzhou-work-report-2017/#figure-<id> targets that figure\'s row', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const tab = await context.newPage();
-    await tab.goto(`${site.origin}/data/lanzhou-work-report-2017/#figure-halal-meat-subsidy-total-2016`);
+    await tab.goto(`${env.site.origin}/data/lanzhou-work-report-2017/#figure-halal-meat-subsidy-total-2016`);
     await expect(tab.locator('tr:target').textContent()).resolves.toContain('225.048');
     await context.close();
   });

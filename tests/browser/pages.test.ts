@@ -1,25 +1,13 @@
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { builtPages, serveDist } from '../helpers/site.ts';
+import { describe, expect, test } from 'vitest';
+import { useSiteInBrowser } from '../helpers/browser.ts';
+import { builtPages } from '../helpers/site.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const pages = builtPages().filter((page) => page !== '/404.html');
 /** One page per route shape (/charts/x/, /charts/x/v1.1/, …): enough for the wide layout. */
 const onePerRoute = [...new Map(pages.map((page) => [page.replace(/[^/]+/g, (segment, offset: number) => (offset === 1 ? segment : '*')), page])).values()];
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSiteInBrowser();
 
 interface AxeResult {
   violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
@@ -30,14 +18,14 @@ describe.each([
   [1200, onePerRoute],
 ])('pages at %i px', (width, list) => {
   test.each(list)('%s has no axe-core violations, no horizontal scroll, no request off this machine', async (page) => {
-    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const context = await env.browser.newContext({ viewport: { width, height: 800 } });
     const tab = await context.newPage();
     const offsite: string[] = [];
     tab.on('request', (request) => {
       const url = new URL(request.url());
       if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:') offsite.push(request.url());
     });
-    const response = await tab.goto(`${site.origin}${page}`, { waitUntil: 'load' });
+    const response = await tab.goto(`${env.site.origin}${page}`, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     await tab.addScriptTag({ path: axePath });
     const result = (await tab.evaluate(() => (window as unknown as { axe: { run: () => Promise<unknown> } }).axe.run())) as AxeResult;
@@ -52,9 +40,9 @@ describe.each([
 
 describe('without JavaScript', () => {
   test('the home page still shows its figures and tables', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+    const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
     const tab = await context.newPage();
-    await tab.goto(`${site.origin}/`);
+    await tab.goto(`${env.site.origin}/`);
     await expect(tab.locator('table').count()).resolves.toBe(2);
     await expect(tab.locator('.figure-card').count()).resolves.toBe(4);
     await expect(tab.getByText('4,359,446 人').isVisible()).resolves.toBe(true);
@@ -62,9 +50,9 @@ describe('without JavaScript', () => {
   });
 
   test('a dataset page still shows its data table', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const tab = await context.newPage();
-    await tab.goto(`${site.origin}/data/lanzhou-minority-groups-2010/`);
+    await tab.goto(`${env.site.origin}/data/lanzhou-minority-groups-2010/`);
     await expect(tab.locator('#data-table tbody tr').count()).resolves.toBe(10);
     await context.close();
   });
@@ -72,9 +60,9 @@ describe('without JavaScript', () => {
 
 describe('keyboard', () => {
   test('the first Tab reaches the skip link, which moves focus to the main content', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const tab = await context.newPage();
-    await tab.goto(`${site.origin}/`);
+    await tab.goto(`${env.site.origin}/`);
     await tab.keyboard.press('Tab');
     await expect(tab.evaluate(() => document.activeElement?.className)).resolves.toBe('skip-link');
     await tab.keyboard.press('Enter');

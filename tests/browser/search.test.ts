@@ -1,28 +1,16 @@
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveDist } from '../helpers/site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useSiteInBrowser } from '../helpers/browser.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSiteInBrowser();
 
 /** Opens /search/ with `params`, waits until the element has searched, and returns the tab. */
 async function openSearch(params = '', options: { width?: number } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1200, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: options.width ?? 1200, height: 900 } });
   const tab = await context.newPage();
-  await tab.goto(`${site.origin}/search/${params ? `?${params}` : ''}`);
+  await tab.goto(`${env.site.origin}/search/${params ? `?${params}` : ''}`);
   await tab.waitForSelector('site-search[data-ready="true"]');
   return tab;
 }
@@ -158,9 +146,9 @@ describe('the search page', () => {
   });
 
   test('without JavaScript the page shows a plain message and no dead form', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const tab = await context.newPage();
-    await tab.goto(`${site.origin}/search/`);
+    await tab.goto(`${env.site.origin}/search/`);
     await expect(tab.getByText('搜索需要 JavaScript').isVisible()).resolves.toBe(true);
     await expect(tab.locator('#search-input').isVisible()).resolves.toBe(false);
     await context.close();

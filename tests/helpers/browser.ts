@@ -1,4 +1,8 @@
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serveDist } from './site.ts';
+
+type Site = Awaited<ReturnType<typeof serveDist>>;
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -11,4 +15,30 @@ export async function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
+}
+
+/**
+ * For a browser test file: serves the built site and launches chromium before its tests,
+ * closes both after. Read `browser` and `site` inside tests (they exist once the hooks ran).
+ */
+export function useSiteInBrowser(): { readonly browser: Browser; readonly site: Site } {
+  const state: { browser?: Browser; site?: Site } = {};
+  beforeAll(async () => {
+    state.site = await serveDist();
+    state.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.site?.close();
+  });
+  return {
+    get browser() {
+      if (!state.browser) throw new Error('chromium has not started');
+      return state.browser;
+    },
+    get site() {
+      if (!state.site) throw new Error('the site server has not started');
+      return state.site;
+    },
+  };
 }
