@@ -18,13 +18,13 @@ export interface ChartCheck {
  * Reads `data/charts/*.yaml` and checks each chart against the datasets: the dataset
  * exists, every column it names is shipped, and at least one row is drawn.
  */
-export function checkCharts(dataRoot: string, datasets: readonly DatasetResult[], displayRoot = dataRoot): ChartCheck {
-  const dir = join(dataRoot, CHART_DIR);
+export function checkCharts(dataRoot: string, datasets: readonly DatasetResult[], chartDir = CHART_DIR, displayRoot = dataRoot): ChartCheck {
+  const dir = join(dataRoot, chartDir);
   if (!existsSync(dir)) return { specs: [], problems: [] };
   const specs: ChartSpec[] = [];
   const problems: Problem[] = [];
   for (const name of readdirSync(dir).filter((file) => file.endsWith('.yaml')).sort()) {
-    const source = new YamlSource(`${displayRoot}/${CHART_DIR}/${name}`, readFileSync(join(dir, name), 'utf8'));
+    const source = new YamlSource(`${displayRoot}/${chartDir}/${name}`, readFileSync(join(dir, name), 'utf8'));
     const at = (path: readonly PropertyKey[]) => ({ file: source.file, ...source.locate(path), severity: 'error' as const });
     if (source.syntaxProblem) {
       problems.push(source.syntaxProblem);
