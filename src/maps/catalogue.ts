@@ -112,8 +112,9 @@ const extents: readonly Extent[] = [
     rankScope: '全国有区划代码的县级单位',
     shareKey: 'minorityShare',
     populationKey: 'population',
-    // Not published yet: with 2,990 focusable regions the page is 460 KB of HTML and axe-core
-    // needs over 30 s on it (and on its 2,990-row table). To do: one county map per province.
+    // Not published: with 2,990 focusable regions the page is 460 KB of HTML and axe-core
+    // needs over 30 s on it (and on its 2,990-row table). Published instead: one county map
+    // per province (`provinceCountyMaps` below).
     measures: [],
     nameWithProvince: true,
     tableOnOwnPage: true,
@@ -156,6 +157,56 @@ export const curatedMaps: readonly MapSpec[] = extents.flatMap((extent) =>
     return spec(extent, `${extent.key}-population-2020`, `${extent.name}常住人口（2020年）`, `${extent.name}常住人口，第七次全国人口普查。`, populationMeasure(extent.populationKey));
   }),
 );
+
+/** The dataset the per-province county maps are drawn from. */
+export const PROVINCE_COUNTY_DATASET = 'china-counties-2020';
+/** The national map that lists the per-province county maps. */
+export const CHINA_PROVINCES_MAP = 'china-provinces-minority-share-2020';
+/** Provinces that already have a county map of their own, drawn from a provincial dataset: no second one. */
+const existingCountyMaps: Readonly<Record<string, string>> = { '620000': 'gansu-counties-minority-share-2020' };
+
+/** A province as the national county table gives it: its row's adcode (620000) and name (甘肃省). */
+export interface Province {
+  code: string;
+  name: string;
+}
+
+/** Id of the county map of a province: the existing provincial one, or `china-counties-<code>-minority-share-2020`. */
+export function provinceCountyMapId(code: string): string {
+  return existingCountyMaps[code] ?? `china-counties-${code}-minority-share-2020`;
+}
+
+/**
+ * One county map per province of minority share 2020 from the national county table, each
+ * fitted to its province (Mercator, like the Gansu county map), with heavier prefecture
+ * edges. The national county map was too heavy for one page (see the extent above).
+ */
+export function provinceCountyMaps(provinces: readonly Province[]): MapSpec[] {
+  return provinces
+    .filter((province) => existingCountyMaps[province.code] === undefined)
+    .map((province) => {
+      const name = `${province.name}各县区`;
+      return {
+        id: provinceCountyMapId(province.code),
+        title: `${name}少数民族人口比重（2020年）`,
+        description: `${name}少数民族人口占常住人口的比重，第七次全国人口普查分县资料。`,
+        dataset: PROVINCE_COUNTY_DATASET,
+        layer: 'county',
+        level: 'county',
+        prefix: province.code.slice(0, 2),
+        projection: 'mercator',
+        measure: minorityShareMeasure('minorityShare'),
+        classes: 5,
+        width: 800,
+        // Coarser than the Gansu map (1): Sichuan's 186 and Hebei's 190 regions stay under 150 KB of HTML.
+        detail: 2,
+        step: 0.5,
+        edgesBy: 'prefecture',
+        rankScope: `${province.name}有区划代码的县级单位`,
+        provinceName: province.name,
+      };
+    });
+}
 
 /** Datasets whose every numeric column gets a map, and the extent it is drawn on. */
 const columnExtents: Readonly<Record<string, string>> = {

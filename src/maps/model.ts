@@ -47,6 +47,13 @@ export interface MapSpec {
   tableOnOwnPage?: boolean;
   /** Short accessible names (place, value, rank only), for maps with thousands of regions. */
   compactLabels?: boolean;
+  /**
+   * The province a map covers, as the rows' `province` column names it (甘肃省): its rows
+   * that cannot be drawn (no adcode, or an adcode without a polygon) are listed in the notes,
+   * and on a county map a prefecture row whose adcode is itself a county polygon (a city
+   * without counties, such as 东莞市 441900) is drawn as that polygon.
+   */
+  provinceName?: string;
 }
 
 /** The dataset facts a map cites. */
@@ -117,8 +124,10 @@ export interface MapModel {
   edges: string;
   legend: LegendItem[];
   noData: { label: string; count: number } | undefined;
-  /** Notes the reader needs: units without a value and why. */
+  /** Notes the reader needs: units without a value and why, units not drawn and why. */
   notes: string[];
+  /** Rows of the map's province that are not drawn (no adcode, or no polygon for it). */
+  unmapped: number;
   source: Omit<MapSource, 'unmatchedAdcodes' | 'file'>;
   boundaryAttribution: string;
   projection: ProjectionName;
@@ -129,6 +138,8 @@ export interface MapModel {
 }
 
 const PADDING = 8;
+/** Why a row without an adcode is not on the map. */
+export const UNCODED = '无区划代码，未上图';
 
 function rowName(row: RowValues, level: MapSpec['level'], withProvince: boolean): string {
   const own = String(row[level] ?? '');
@@ -166,17 +177,39 @@ export function buildMapModel(spec: MapSpec, rows: readonly MapRow[], source: Ma
   geometryCache.set(cacheKey, simplified);
   const features = layerFeatures(simplified, spec.layer, inScope);
 
-  const records: MapRecord<RowValues>[] = rows
-    .filter((entry) => entry.geoLevel === spec.level && !entry.isSubtotal && typeof entry.row['adcode'] === 'string' && inScope(entry.row['adcode']))
-    .map((entry) => ({ adcode: String(entry.row['adcode']), sourceLine: entry.sourceLine, value: entry.row }));
+  const featureCodes = new Set(features.map((item) => item.code));
+  const ownLevel = rows.filter((entry) => entry.geoLevel === spec.level && !entry.isSubtotal && typeof entry.row['adcode'] === 'string' && inScope(entry.row['adcode']));
+  const ownCodes = new Set(ownLevel.map((entry) => String(entry.row['adcode'])));
+  const citiesWithoutCounties =
+    spec.provinceName !== undefined && spec.level === 'county'
+      ? rows.filter((entry) => {
+          const code = entry.row['adcode'];
+          return entry.geoLevel === 'prefecture' && !entry.isSubtotal && typeof code === 'string' && inScope(code) && featureCodes.has(code) && !ownCodes.has(code);
+        })
+      : [];
+  const records: MapRecord<RowValues>[] = [...ownLevel, ...citiesWithoutCounties].map((entry) => ({ adcode: String(entry.row['adcode']), sourceLine: entry.sourceLine, value: entry.row }));
   const joined = joinByAdcode(features, records, { file: source.file, knownUnmatched: new Set(source.unmatchedAdcodes) });
   joined.sort((a, b) => a.feature.code.localeCompare(b.feature.code));
+
+  const drawn = new Set(records.filter((record) => featureCodes.has(record.adcode)).map((record) => record.sourceLine));
+  const unmapped =
+    spec.provinceName === undefined
+      ? []
+      : rows.filter((entry) => entry.geoLevel === spec.level && !entry.isSubtotal && entry.row['province'] === spec.provinceName && !drawn.has(entry.sourceLine));
+  /** Why each of those rows is not drawn, by name: also explains a polygon of that name left without data. */
+  const unmappedWhy = new Map(
+    unmapped.map((entry) => {
+      const code = entry.row['adcode'];
+      const why = typeof code === 'string' ? `区划代码 ${code} 在边界文件中没有图形，未上图` : UNCODED;
+      return [rowName(entry.row, spec.level, false), `${why}（原表第 ${entry.sourceLine} 行）`];
+    }),
+  );
 
   const values = new Map<string, number>();
   const reasons = new Map<string, string>();
   for (const { feature, record } of joined) {
     if (!record) {
-      reasons.set(feature.code, '本数据集中没有这个地区');
+      reasons.set(feature.code, unmappedWhy.get(feature.name) ?? '本数据集中没有这个地区');
       continue;
     }
     const value = spec.measure.value(record.value, feature.code);
@@ -224,6 +257,8 @@ export function buildMapModel(spec: MapSpec, rows: readonly MapRow[], source: Ma
   }));
   const missing = regions.filter((region) => region.value === undefined);
   const notes = [...new Set(missing.map((region) => `${region.name}：${reasons.get(region.code) ?? ''}`))];
+  // A polygon of the same name may already carry the note.
+  for (const [name, why] of unmappedWhy) if (!notes.includes(`${name}：${why}`)) notes.push(`${name}：${why}`);
 
   const path = (geometry: Parameters<typeof pathOf>[1]) => pathOf(projection, geometry, spec.step);
   const outline = path(outlineOf(simplified, spec.layer, inScope));
@@ -257,6 +292,7 @@ export function buildMapModel(spec: MapSpec, rows: readonly MapRow[], source: Ma
     legend,
     noData: missing.length > 0 ? { label: '无数据', count: missing.length } : undefined,
     notes,
+    unmapped: unmapped.length,
     source: { dataset: source.dataset, title: source.title, publisher: source.publisher, date: source.date, status: source.status },
     boundaryAttribution: boundaryAttribution[boundaryLayers[spec.layer].file],
     projection: spec.projection,

@@ -105,7 +105,16 @@ describe('Gansu and China', () => {
   test('市辖区-style subtotal rows are recognised and not summed', () => {
     const subtotals = rows('china-counties-2020').filter((row) => row.isSubtotal);
     expect(subtotals.map((row) => row.values.county)).toContain('省直辖县级行政区划');
-    expect(subtotals.every((row) => ['市辖区', '省直辖县级行政区划'].includes(row.values.county as string))).toBe(true);
+    expect(subtotals.every((row) => ['市辖区', '省直辖县级行政区划', '自治区直辖县级行政区划'].includes(row.values.county as string))).toBe(true);
+  });
+
+  test('新疆 自治区直辖县级行政区划 is the sum of the ten cities listed under it, so it is a subtotal', () => {
+    const all = rows('china-counties-2020');
+    const subtotal = all.find((row) => row.values.county === '自治区直辖县级行政区划');
+    const cities = all.filter((row) => typeof row.values.adcode === 'string' && row.values.adcode.startsWith('6590'));
+    expect(cities).toHaveLength(10);
+    expect(subtotal?.isSubtotal).toBe(true);
+    expect(sum(cities.map((row) => row.values.population))).toBe(subtotal?.values.population);
   });
 });
 

@@ -1,13 +1,14 @@
 import { geoArea, geoPath } from 'd3-geo';
 import { describe, expect, test } from 'vitest';
 import { classOf, classify, contrast, divergingBreaks, paletteFor, quantileBreaks } from '../../src/maps/classify.ts';
-import { curatedMaps } from '../../src/maps/catalogue.ts';
+import { curatedMaps, PROVINCE_COUNTY_DATASET, provinceCountyMapId, provinceCountyMaps } from '../../src/maps/catalogue.ts';
 import { joinByAdcode, MapJoinError } from '../../src/maps/join.ts';
 import { boundaryChanged, formatPoints, minorityShareChange } from '../../src/maps/measures.ts';
-import { buildMapModel, type MapRow } from '../../src/maps/model.ts';
+import { buildMapModel, UNCODED, type MapRow } from '../../src/maps/model.ts';
 import { fitProjection, fittedHeight, minWeightFor, pathOf, unitsPerDegree } from '../../src/maps/projection.ts';
 import { layerFeatures, preparedBoundaries, rewound, simplifyPrepared, type BoundaryFeature } from '../../src/maps/topology.ts';
 import { formatProblem } from '../../src/lib/data/problems.ts';
+import { readDataset, rowsOf } from '../../src/lib/data/dataset.ts';
 
 const BOUNDARIES = 'data/boundaries';
 const square = (code: string, x: number, y: number): BoundaryFeature => ({
@@ -209,5 +210,50 @@ describe('buildMapModel', () => {
   test('a row whose adcode has no polygon stops the build', () => {
     const bad = [...rows, { sourceLine: 9, geoLevel: 'county', isSubtotal: false, row: { adcode: '620199', county: '无此县', minorityShare2020: 0.01, minorityShare2010: 0.01 } }];
     expect(() => buildMapModel(spec, bad, source, { boundaryDir: BOUNDARIES })).toThrow(/data\/x\/x\.csv:9:1/);
+  });
+});
+
+describe('provinceCountyMaps over china-counties-2020', () => {
+  const result = readDataset('data', PROVINCE_COUNTY_DATASET);
+  const rows: MapRow[] = rowsOf(result).map((row) => ({ sourceLine: row.sourceLine, geoLevel: row.geoLevel, isSubtotal: row.isSubtotal, row: row.values }));
+  const provinces = rows.filter((row) => row.geoLevel === 'province').map((row) => ({ code: String(row.row['adcode']), name: String(row.row['province']) }));
+  const unmatched = (result.meta?.unmatchedAdcodes ?? []).map((entry) => entry.adcode);
+  const source = { dataset: PROVINCE_COUNTY_DATASET, title: 'x', publisher: 'x', date: '2022', file: result.file ?? '', unmatchedAdcodes: unmatched, status: 'real' as const };
+  const specs = provinceCountyMaps(provinces);
+
+  test('provinceCountyMaps gives one map per province except Gansu, which keeps its own county map', () => {
+    expect(provinces).toHaveLength(31);
+    expect(specs).toHaveLength(30);
+    expect(new Set(specs.map((spec) => spec.id)).size).toBe(30);
+    expect(specs.map((spec) => spec.id)).not.toContain('china-counties-620000-minority-share-2020');
+    expect(provinceCountyMapId('620000')).toBe('gansu-counties-minority-share-2020');
+    expect(specs[0]?.id).toBe('china-counties-110000-minority-share-2020');
+  });
+
+  test.each(specs.map((spec) => [spec.id, spec] as const))('%s joins every county row of its province that has an adcode, except listed unmatched ones', (_id, spec) => {
+    const model = buildMapModel(spec, rows, source, { boundaryDir: BOUNDARIES });
+    const counties = rows.filter((row) => row.geoLevel === 'county' && !row.isSubtotal && row.row['province'] === spec.provinceName);
+    const coded = counties.filter((row) => typeof row.row['adcode'] === 'string' && !unmatched.includes(String(row.row['adcode'])));
+    const joined = new Map(model.regions.filter((region) => region.sourceLine !== undefined).map((region) => [region.sourceLine, region.code]));
+    for (const row of coded) expect(joined.get(row.sourceLine), `line ${row.sourceLine}`).toBe(row.row['adcode']);
+    const uncoded = counties.filter((row) => typeof row.row['adcode'] !== 'string');
+    for (const row of uncoded) expect(model.notes).toContain(`${String(row.row['county'])}：${UNCODED}（原表第 ${row.sourceLine} 行）`);
+    expect(model.unmapped).toBe(counties.length - coded.length);
+    expect(model.regions.every((region) => region.d.startsWith('M') && region.label.startsWith(region.name))).toBe(true);
+  });
+
+  test('a city without counties (东莞市 441900) is drawn from its prefecture row', () => {
+    const spec = specs.find((candidate) => candidate.prefix === '44');
+    if (!spec) throw new Error('no Guangdong map');
+    const dongguan = buildMapModel(spec, rows, source, { boundaryDir: BOUNDARIES }).regions.find((region) => region.code === '441900');
+    expect(dongguan?.name).toBe('东莞市');
+    expect(dongguan?.value).toBeTypeOf('number');
+  });
+
+  test('subtotal rows (市辖区) are never drawn or listed', () => {
+    for (const spec of specs.filter((candidate) => ['13', '42'].includes(candidate.prefix))) {
+      const model = buildMapModel(spec, rows, source, { boundaryDir: BOUNDARIES });
+      expect(model.notes.some((note) => note.startsWith('市辖区') || note.startsWith('省直辖县级行政区划'))).toBe(false);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
-import { columnMaps, curatedMaps, placeHref } from '../../maps/catalogue.ts';
+import { columnMaps, curatedMaps, placeHref, PROVINCE_COUNTY_DATASET, provinceCountyMapId, provinceCountyMaps, type Province } from '../../maps/catalogue.ts';
 import { buildMapModel, type MapModel, type MapRow, type MapSpec } from '../../maps/model.ts';
 import { BOUNDARY_DIR } from '../data/check.ts';
 import { DATA_ROOT } from '../data/loader.ts';
@@ -8,10 +8,33 @@ const boundaryDir = `${DATA_ROOT}/${BOUNDARY_DIR}`;
 /** The dataset whose rows have profile pages (src/pages/places/[adcode].astro). */
 export const PLACES_DATASET = 'gansu-population-2010-2020';
 
-/** Every map the site publishes: the curated ones, then one per numeric column of the mapped datasets. */
+let provinceList: Province[] | undefined;
+
+/** The 31 provinces, from the province rows of the national county table, in adcode order. */
+export async function provinces(): Promise<Province[]> {
+  provinceList ??= (await getCollection('countyCensusRows', (entry) => entry.data.dataset === PROVINCE_COUNTY_DATASET && entry.data.geoLevel === 'province'))
+    .flatMap((entry) => {
+      const { adcode, province } = entry.data.row;
+      return typeof adcode === 'string' && typeof province === 'string' ? [{ code: adcode, name: province }] : [];
+    })
+    .sort((a, b) => a.code.localeCompare(b.code));
+  return provinceList;
+}
+
+/** One county map per province (see `provinceCountyMaps`). */
+export async function provinceCountyMapSpecs(): Promise<MapSpec[]> {
+  return provinceCountyMaps(await provinces());
+}
+
+/** Every province with the address of its county map, for the list on the national map. */
+export async function provinceCountyMapLinks(): Promise<{ name: string; href: string }[]> {
+  return (await provinces()).map((province) => ({ name: province.name, href: `/maps/${provinceCountyMapId(province.code)}/` }));
+}
+
+/** Every map the site publishes: the curated ones, one county map per province, then one per numeric column of the mapped datasets. */
 export async function allMapSpecs(): Promise<MapSpec[]> {
   const datasets = (await getCollection('datasets')).map((entry) => entry.data);
-  return [...curatedMaps, ...columnMaps(datasets)];
+  return [...curatedMaps, ...(await provinceCountyMapSpecs()), ...columnMaps(datasets)];
 }
 
 /** Rows of one dataset as the map builder takes them. */
