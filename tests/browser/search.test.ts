@@ -8,7 +8,8 @@ const env = useSiteInBrowser();
 
 /** Opens /search/ with `params`, waits until the element has searched, and returns the tab. */
 async function openSearch(params = '', options: { width?: number } = {}): Promise<Page> {
-  const context = await env.browser.newContext({ viewport: { width: options.width ?? 1200, height: 900 } });
+  // bypassCSP lets the axe test inject axe-core inline; tests/browser/csp.test.ts checks the search page under the CSP.
+  const context = await env.browser.newContext({ viewport: { width: options.width ?? 1200, height: 900 }, bypassCSP: true });
   const tab = await context.newPage();
   await tab.goto(`${env.site.origin}/search/${params ? `?${params}` : ''}`);
   await tab.waitForSelector('site-search[data-ready="true"]');

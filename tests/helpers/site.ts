@@ -6,6 +6,8 @@ import { extname, join, normalize, relative, sep } from 'node:path';
 export const DIST = process.env.OUT_DIR ?? 'dist';
 
 const TYPES: Record<string, string> = {
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -39,7 +41,29 @@ export function readBuilt(urlPath: string): string {
   return readFileSync(join(DIST, decodeURIComponent(file)), 'utf8');
 }
 
-/** Serves dist/ on 127.0.0.1 at a free port, as a static host would. */
+/**
+ * Headers for a URL path from dist/_headers (the Netlify/Cloudflare format: a path pattern
+ * line, then indented `Name: value` lines; a later matching block overrides an earlier one).
+ */
+export function headersFor(urlPath: string): Record<string, string> {
+  const file = join(DIST, '_headers');
+  if (!existsSync(file)) return {};
+  const headers: Record<string, string> = {};
+  let matches = false;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+      matches = pattern.test(urlPath);
+      continue;
+    }
+    const separator = line.indexOf(':');
+    if (matches && separator > 0) headers[line.slice(0, separator).trim().toLowerCase()] = line.slice(separator + 1).trim();
+  }
+  return headers;
+}
+
+/** Serves dist/ on 127.0.0.1 at a free port, as a static host would, with the headers of dist/_headers. */
 export async function serveDist(): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -53,11 +77,11 @@ export async function serveDist(): Promise<{ origin: string; close: () => Promis
     if (!existsSync(file)) {
       path = '404.html';
       file = join(DIST, path);
-      response.writeHead(404, { 'content-type': TYPES['.html'] ?? 'text/html' });
+      response.writeHead(404, { ...headersFor('/404.html'), 'content-type': TYPES['.html'] ?? 'text/html' });
       createReadStream(file).pipe(response);
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, { ...headersFor(url.pathname), 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
