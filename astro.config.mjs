@@ -21,4 +21,6 @@ export default defineConfig({
   },
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  // scripts/build.ts gives a build from another data folder its own cache, so builds never share one.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 });

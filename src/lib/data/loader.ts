@@ -4,7 +4,8 @@ import { rowsOf } from './dataset.ts';
 import { formatProblem } from './problems.ts';
 import type { RowSchemaName } from '../../schemas/rows.ts';
 
-export const DATA_ROOT = 'data';
+/** Where the data lives: `data/`, or another folder of the same shape (the tests build fixture sites). */
+export const DATA_ROOT = process.env.DATA_ROOT ?? 'data';
 
 let report: CheckReport | undefined;
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { numberOf } from '../../schemas/cell.ts';
 import type { ColumnMeta } from '../../schemas/dataset.ts';
+import { DATA_ROOT } from '../data/loader.ts';
 
 /** The 2020 county tables: education and industry of every place. */
 export const CENSUS = 'china-counties-2020';
@@ -81,7 +82,7 @@ export const keyAreas: Readonly<Record<string, readonly { name: string; match: s
   '620171': [{ name: '龙西民族村（秦川镇）', match: '龙西' }],
 };
 
-export const WORK_REPORT_FILE = 'data/lanzhou-work-report-2017/lanzhou-ethnic-work-report-2017-03-22.txt';
+export const WORK_REPORT_FILE = `${DATA_ROOT}/lanzhou-work-report-2017/lanzhou-ethnic-work-report-2017-03-22.txt`;
 
 export interface ReportQuote {
   /** Line of the report file. */
