@@ -43,8 +43,11 @@ export const sourceSchema = z.strictObject({
   publisher: z.string().min(1),
   /** When it was published (YYYY, YYYY-MM or YYYY-MM-DD). */
   date: isoDate,
-  /** Where it can be found, if online. */
-  url: z.url().optional(),
+  /**
+   * Where it can be found, if online: an http(s) address only. Downloads and the JSON index
+   * hand it to readers to follow, so `javascript:`, `data:` and other schemes are refused.
+   */
+  url: z.httpUrl({ error: 'an http:// or https:// address (javascript:, data: and other schemes are refused)' }).optional(),
   /** Who digitised or transcribed it, and from which file and revision. */
   via: z.string().optional(),
 });

@@ -1,7 +1,8 @@
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, relative, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const DIST = process.env.OUT_DIR ?? 'dist';
 
@@ -45,8 +46,8 @@ export function readBuilt(urlPath: string): string {
  * Headers for a URL path from dist/_headers (the Netlify/Cloudflare format: a path pattern
  * line, then indented `Name: value` lines; a later matching block overrides an earlier one).
  */
-export function headersFor(urlPath: string): Record<string, string> {
-  const file = join(DIST, '_headers');
+export function headersFor(urlPath: string, root: string = DIST): Record<string, string> {
+  const file = join(root, '_headers');
   if (!existsSync(file)) return {};
   const headers: Record<string, string> = {};
   let matches = false;
@@ -63,26 +64,47 @@ export function headersFor(urlPath: string): Record<string, string> {
   return headers;
 }
 
-/** Serves dist/ on 127.0.0.1 at a free port, as a static host would, with the headers of dist/_headers. */
-export async function serveDist(): Promise<{ origin: string; close: () => Promise<void> }> {
+/** Text types a host or CDN compresses; Pagefind's index files and images are already compressed. */
+const COMPRESSIBLE = /^(text\/|application\/json|image\/svg\+xml)/;
+
+/**
+ * Serves dist/ (or `root`, another built site) on 127.0.0.1 at a free port, as a static host
+ * would, with the headers of its _headers. With `compress`, text is sent brotli- or gzip-encoded
+ * as the request's Accept-Encoding allows, as any real host or CDN does (the benchmarks measure
+ * what readers download; tests read plain bytes).
+ */
+export async function serveDist(options: { compress?: boolean; root?: string } = {}): Promise<{ origin: string; close: () => Promise<void> }> {
+  const root = options.root ?? DIST;
+  /** Compressed bodies by encoding and file: compressed once, as a host serves precompressed files or a CDN its cache. */
+  const compressed = new Map<string, Buffer>();
+  const send = (request: IncomingMessage, response: ServerResponse, status: number, file: string, headers: Record<string, string>) => {
+    const type = headers['content-type'] ?? '';
+    const accepted = String(request.headers['accept-encoding'] ?? '');
+    const encoding = !options.compress || !COMPRESSIBLE.test(type) ? undefined : /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined;
+    if (encoding === undefined) {
+      response.writeHead(status, headers);
+      createReadStream(file).pipe(response);
+      return;
+    }
+    const key = `${encoding} ${file}`;
+    const body = compressed.get(key) ?? (encoding === 'br' ? brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(readFileSync(file), { level: 9 }));
+    compressed.set(key, body);
+    response.writeHead(status, { ...headers, 'content-encoding': encoding, 'content-length': String(body.length), vary: 'Accept-Encoding' }).end(body);
+  };
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    let path = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
+    const path = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
     if (path.includes('..')) {
       response.writeHead(400).end();
       return;
     }
-    let file = join(DIST, path);
+    let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
-      path = '404.html';
-      file = join(DIST, path);
-      response.writeHead(404, { ...headersFor('/404.html'), 'content-type': TYPES['.html'] ?? 'text/html' });
-      createReadStream(file).pipe(response);
+      send(request, response, 404, join(root, '404.html'), { ...headersFor('/404.html', root), 'content-type': TYPES['.html'] ?? 'text/html' });
       return;
     }
-    response.writeHead(200, { ...headersFor(url.pathname), 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    send(request, response, 200, file, { ...headersFor(url.pathname, root), 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

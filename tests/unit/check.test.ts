@@ -4,7 +4,7 @@ import { checkDatasets, listDatasetIds, resolveDatasetArgs } from '../../src/lib
 
 /** The fixture data root as a command-line user would type it, relative to the working directory. */
 const ROOT = relative(process.cwd(), join(import.meta.dirname, '..', 'fixtures', 'data'));
-const FIXTURE_IDS = ['bad-field', 'bad-header', 'bad-rows', 'bad-sum', 'bad-yaml', 'gansu', 'gb18030', 'lanzhou', 'no-file', 'source-errors'];
+const FIXTURE_IDS = ['bad-field', 'bad-header', 'bad-rows', 'bad-sum', 'bad-url', 'bad-yaml', 'gansu', 'gb18030', 'lanzhou', 'no-file', 'source-errors'];
 
 describe('listDatasetIds', () => {
   test('lists every folder holding a dataset.yaml, sorted', () => {

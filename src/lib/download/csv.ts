@@ -14,9 +14,24 @@ export const NOTE_SUFFIX = '_note';
 
 export type CsvValue = string | number | null;
 
-/** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; null is empty. */
+/**
+ * Text a spreadsheet would run as a formula (OWASP "CSV Injection"): a cell starting with
+ * = + - @, a tab or a carriage return. Numbers are written as numbers and never match.
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** What the README says about `FORMULA_START` cells. */
+export const CSV_FORMULA_NOTE =
+  "CSV 中以 =、+、-、@、制表符或回车开头的文字单元格，前面加了一个英文单引号 '，以免电子表格程序把它当作公式执行（OWASP“CSV 注入”防护）；JSON 文件和原始发布文件中是原文。";
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; null is empty.
+ * Text that starts like a formula gets a leading `'` (and quotes), so that Excel, LibreOffice
+ * and Google Sheets show it as text instead of running it; the JSON download keeps it exact.
+ */
 export function csvField(value: CsvValue): string {
   if (value === null) return '';
+  if (typeof value === 'string' && FORMULA_START.test(value)) return `"'${value.replaceAll('"', '""')}"`;
   const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

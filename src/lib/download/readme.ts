@@ -1,5 +1,6 @@
 import { t } from '../../i18n/ui.ts';
 import type { DownloadMeta } from './columns.ts';
+import { CSV_FORMULA_NOTE } from './csv.ts';
 import { VALUE_CONVENTIONS } from './json.ts';
 
 export interface ReadmeContext {
@@ -95,6 +96,7 @@ export function toReadme(meta: DownloadMeta, context: ReadmeContext): string {
     '',
     ...VALUE_CONVENTIONS.map(bullet),
     bullet('CSV 为 UTF-8 编码并带 BOM，Excel 可直接打开；第一行是字段名，中文列名见下面的字段说明。'),
+    bullet(CSV_FORMULA_NOTE),
     '',
     `## ${t('data.columns')}`,
     '',

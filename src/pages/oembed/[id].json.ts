@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { escapeXml } from '../../charts/render.ts';
 import { allCharts, chartPaths, embedHeight, type ChartBundle } from '../../lib/site/charts.ts';
 
 /** oEmbed (https://oembed.com) rich response per chart, so a CMS can embed by the chart's URL. */
@@ -10,7 +11,7 @@ export const GET: APIRoute = ({ props, site }) => {
   const absolute = (path: string) => new URL(path, site).href;
   const width = 760;
   const height = embedHeight(bundle, width);
-  const title = bundle.spec.title.replace(/"/g, '&quot;');
+  const title = escapeXml(bundle.spec.title);
   const body = {
     version: '1.0',
     type: 'rich',
