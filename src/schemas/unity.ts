@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { siteHrefSchema } from './link.ts';
 
 /** School stages a material is written for (学段); 教师 for background reading. */
 export const gradeBands = ['小学', '初中', '高中', '教师'] as const;
@@ -9,8 +10,8 @@ export const materialSourceSchema = z.strictObject({
   title: z.string().min(1),
   /** Publisher and date as the site cites them. */
   publisher: z.string().min(1),
-  /** Link on this site to the source (dataset, policy or news page). */
-  href: z.string().regex(/^\/[^\s]*$/, 'a link on this site, starting with /'),
+  /** Link on this site to the source (dataset, policy or news page), e.g. /policies/xianfa/. */
+  href: siteHrefSchema,
 });
 
 /** Frontmatter of a 民族团结进步 material (src/content/unity/*.md). */

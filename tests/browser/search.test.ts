@@ -21,6 +21,13 @@ async function resultPaths(tab: Page): Promise<string[]> {
   return hrefs.map((href) => decodeURI(new URL(href, 'http://x').pathname));
 }
 
+/** The facet checkboxes' labels (`政策法规（11）`), by group legend. */
+async function facetLabels(tab: Page): Promise<Record<string, string[]>> {
+  return tab.locator('.site-search__group').evaluateAll((groups) =>
+    Object.fromEntries(groups.map((group) => [group.querySelector('legend')?.textContent ?? '', [...group.querySelectorAll('label')].map((label) => (label.textContent ?? '').trim())])),
+  );
+}
+
 async function search(tab: Page, query: string): Promise<void> {
   await tab.fill('#search-input', query);
   await tab.press('#search-input', 'Enter');
@@ -105,6 +112,25 @@ describe('the search page', () => {
     const provincial = ['beijing', 'shanghai', 'henan', 'zhejiang', 'guangdong', 'chongqing', 'shandong'];
     expect(paths.length).toBeGreaterThan(0);
     expect(paths.every((path) => provincial.some((place) => path.startsWith(`/policies/${place}-`)))).toBe(true);
+    await tab.context().close();
+  });
+
+  test('opened directly with ?q=清真食品, the filter groups show with a count on every value', async () => {
+    const tab = await openSearch(`q=${encodeURIComponent('清真食品')}`);
+    await expect(tab.locator('.site-search__filters').isVisible()).resolves.toBe(true);
+    const groups = await facetLabels(tab);
+    expect(Object.keys(groups)).toContain('类型');
+    const labels = Object.values(groups).flat();
+    expect(labels.every((label) => /^\S+（[1-9]\d*）$/.test(label))).toBe(true);
+    expect(groups['类型']).toContainEqual(expect.stringMatching(/^政策法规（[1-9]\d*）$/));
+    await tab.context().close();
+  });
+
+  test('opened directly with ?q=清真&类型=政策法规, the groups not filtered on show their counts too', async () => {
+    const tab = await openSearch(`q=${encodeURIComponent('清真')}&${encodeURIComponent('类型')}=${encodeURIComponent('政策法规')}`);
+    const groups = await facetLabels(tab);
+    expect(Object.keys(groups)).toContain('层级');
+    expect(groups['层级']?.every((label) => /（[1-9]\d*）$/.test(label))).toBe(true);
     await tab.context().close();
   });
 

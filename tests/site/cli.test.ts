@@ -13,9 +13,9 @@ describe('npm run data:check', () => {
   test('data:check on bad fixtures exits 1 and names file:line:column for each problem', () => {
     const { status, out } = run('scripts/data-check.ts', ['tests/fixtures/data/bad-rows', 'tests/fixtures/data/bad-header'], { DATA_ROOT: 'tests/fixtures/data' });
     expect(status).toBe(1);
-    expect(out).toContain('tests/fixtures/data/bad-rows/bad-rows.csv:2:12: error: not a number in column "常住人口" (population)');
-    expect(out).toContain('tests/fixtures/data/bad-rows/bad-rows.csv:3:1: error: row has 2 fields, the header has 3');
-    expect(out).toContain('tests/fixtures/data/bad-header/bad-header.csv:1:9: error: column 3 is not described in dataset.yaml');
+    expect(out).toContain('tests/fixtures/data/bad-rows/bad-rows-published.csv:2:12: error: not a number in column "常住人口" (population)');
+    expect(out).toContain('tests/fixtures/data/bad-rows/bad-rows-published.csv:3:1: error: row has 2 fields, the header has 3');
+    expect(out).toContain('tests/fixtures/data/bad-header/bad-header-published.csv:1:9: error: column 3 is not described in dataset.yaml');
     expect(out).toMatch(/2 datasets, 1 rows kept, 2 rejected, \d+ errors/);
   });
 

@@ -4,7 +4,7 @@ import { checkDatasets, listDatasetIds, resolveDatasetArgs } from '../../src/lib
 
 /** The fixture data root as a command-line user would type it, relative to the working directory. */
 const ROOT = relative(process.cwd(), join(import.meta.dirname, '..', 'fixtures', 'data'));
-const FIXTURE_IDS = ['bad-field', 'bad-header', 'bad-rows', 'bad-sum', 'bad-url', 'bad-yaml', 'gansu', 'gb18030', 'lanzhou', 'no-file', 'source-errors'];
+const FIXTURE_IDS = ['bad-field', 'bad-header', 'bad-rows', 'bad-sum', 'bad-url', 'bad-yaml', 'file-clash', 'gansu', 'gb18030', 'lanzhou', 'no-file', 'source-errors'];
 
 describe('listDatasetIds', () => {
   test('lists every folder holding a dataset.yaml, sorted', () => {
@@ -26,7 +26,7 @@ describe('resolveDatasetArgs', () => {
   });
 
   test('accepts data/x/<published file>', () => {
-    expect(resolveDatasetArgs(ROOT, [`${ROOT}/gansu/gansu.csv`])).toEqual({ ids: ['gansu'], problems: [] });
+    expect(resolveDatasetArgs(ROOT, [`${ROOT}/gansu/gansu-published.csv`])).toEqual({ ids: ['gansu'], problems: [] });
   });
 
   test('accepts a bare id x', () => {

@@ -23,7 +23,7 @@ describe('readDataset: a good dataset (gansu)', () => {
   });
 
   test('names the published file under the display root, and its encoding', () => {
-    expect(result.file).toBe('tests/fixtures/data/gansu/gansu.csv');
+    expect(result.file).toBe('tests/fixtures/data/gansu/gansu-published.csv');
     expect(result.encoding).toBe('utf-8');
     expect(result.meta?.title).toBe('甘肃测试数据');
   });
@@ -68,7 +68,7 @@ describe('readDataset: a good dataset (gansu)', () => {
 
 describe('readDataset: a GB18030 file (gb18030)', () => {
   test('the fixture really is GB18030: it starts with c7 f8 (区) and is not valid UTF-8', () => {
-    const bytes = readFileSync(join(DATA_ROOT, 'gb18030', 'gb18030.csv'));
+    const bytes = readFileSync(join(DATA_ROOT, 'gb18030', 'gb18030-published.csv'));
     expect([...bytes.subarray(0, 2)]).toEqual([0xc7, 0xf8]);
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
   });
@@ -94,8 +94,8 @@ describe('readDataset: a GB18030 file (gb18030)', () => {
 describe('readDataset: malformed datasets name file:line:column', () => {
   test('a bad number is reported at its cell, a ragged row at its line', () => {
     expect(lines(read('bad-rows'))).toEqual([
-      'tests/fixtures/data/bad-rows/bad-rows.csv:2:12: error: not a number in column "常住人口" (population) (expected a whole number or a missing-value marker (blank, NA, —, …, x), found "abc")',
-      'tests/fixtures/data/bad-rows/bad-rows.csv:3:1: error: row has 2 fields, the header has 3; hint: a missing or extra comma, or an unquoted comma inside a value',
+      'tests/fixtures/data/bad-rows/bad-rows-published.csv:2:12: error: not a number in column "常住人口" (population) (expected a whole number or a missing-value marker (blank, NA, —, …, x), found "abc")',
+      'tests/fixtures/data/bad-rows/bad-rows-published.csv:3:1: error: row has 2 fields, the header has 3; hint: a missing or extra comma, or an unquoted comma inside a value',
     ]);
   });
 
@@ -107,7 +107,7 @@ describe('readDataset: malformed datasets name file:line:column', () => {
 
   test('a header not described in the metadata, and a metadata column missing from the file', () => {
     expect(lines(read('bad-header'))).toEqual([
-      'tests/fixtures/data/bad-header/bad-header.csv:1:9: error: column 3 is not described in dataset.yaml (found "户籍人口"); hint: add it to columns: with source, key, type and meaning',
+      'tests/fixtures/data/bad-header/bad-header-published.csv:1:9: error: column 3 is not described in dataset.yaml (found "户籍人口"); hint: add it to columns: with source, key, type and meaning',
       'tests/fixtures/data/bad-header/dataset.yaml:33:13: error: column not found in the published file (found "常住人口"); hint: headers are matched ignoring spaces and line breaks; the file has: 区划代码, 区县, 户籍人口…',
     ]);
   });
@@ -148,6 +148,12 @@ describe('readDataset: malformed datasets name file:line:column', () => {
       message: 'published file not found: missing.csv',
       hint: 'put the file in tests/fixtures/data/no-file/ exactly as published',
     });
+  });
+
+  test('a published file named like a generated download (file-clash.csv, the cleaned CSV) is an error at the file: field', () => {
+    expect(lines(read('file-clash'))).toEqual([
+      'tests/fixtures/data/file-clash/dataset.yaml:21:7: error: the published file would be served at /data/file-clash/v1/file-clash.csv, the URL of the cleaned CSV download, and replace it (found "file-clash.csv"); hint: rename the file and its file: line, e.g. to file-clash-published.csv; every version generates file-clash.csv, file-clash-columns.csv, file-clash.json and file-clash.zip',
+    ]);
   });
 });
 
@@ -198,7 +204,7 @@ describe('readDataset: a basedOn view with adcodePrefix (lanzhou on gansu)', () 
   });
 
   test('reads the base dataset\'s published file', () => {
-    expect(result.file).toBe('tests/fixtures/data/gansu/gansu.csv');
+    expect(result.file).toBe('tests/fixtures/data/gansu/gansu-published.csv');
   });
 
   test('takes its own fields and inherits the rest', () => {
@@ -218,7 +224,7 @@ describe('readDataset: a basedOn view with adcodePrefix (lanzhou on gansu)', () 
 
   test('also works with a data root written as ./relative', () => {
     const result = readDataset(`./${relative(process.cwd(), DATA_ROOT)}`, 'lanzhou', { displayRoot: 'data' });
-    expect(result.file).toBe('data/gansu/gansu.csv');
+    expect(result.file).toBe('data/gansu/gansu-published.csv');
   });
 });
 
@@ -232,7 +238,7 @@ describe('readDataset: boundary adcodes', () => {
 
   test('a row whose adcode has no boundary is rejected at its adcode cell', () => {
     expect(lines(result)[0]).toBe(
-      'tests/fixtures/data/gansu/gansu.csv:8:1: error: adcode 620103 has no county in the boundary files (found "620103"); hint: if the code is right, list it under unmatchedAdcodes in dataset.yaml with the reason',
+      'tests/fixtures/data/gansu/gansu-published.csv:8:1: error: adcode 620103 has no county in the boundary files (found "620103"); hint: if the code is right, list it under unmatchedAdcodes in dataset.yaml with the reason',
     );
   });
 

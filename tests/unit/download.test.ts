@@ -5,7 +5,7 @@ import { columnsWithMissing, downloadValue, inPublishedUnit, missingNote, shippe
 import { BOM, csvField, toCleanCsv, toColumnsCsv, toCsv } from '../../src/lib/download/csv.ts';
 import { gbt7714Citation, plainCitation } from '../../src/lib/download/citation.ts';
 import { datasetRecord, rowRecord, toDatasetJson } from '../../src/lib/download/json.ts';
-import { downloadPaths, originalFileName } from '../../src/lib/download/paths.ts';
+import { clashingDownload, downloadPaths, generatedFileNames, originalFileName } from '../../src/lib/download/paths.ts';
 import { licenceText, toReadme } from '../../src/lib/download/readme.ts';
 import { toZip, zipTimestamp } from '../../src/lib/download/zip.ts';
 import { datasetDownloads } from '../../src/lib/download/bundle.ts';
@@ -159,6 +159,32 @@ describe('paths', () => {
   test('downloadPaths of a view links the original file under its base version', () => {
     const view = { id: 'lanzhou-view', status: 'real' as const, version: 1 };
     expect(downloadPaths(view, { id: 'base', status: 'real', version: 3, file: 'base.csv' }).original).toBe('/data/base/v3/base.csv');
+  });
+
+  test('generatedFileNames names the four files every version gets', () => {
+    expect(generatedFileNames({ id: 'groups', status: 'sample' })).toEqual({ csv: 'groups-sample.csv', columns: 'groups-sample-columns.csv', json: 'groups-sample.json', zip: 'groups-sample.zip' });
+  });
+
+  test.each([
+    ['real', 'groups.csv', 'csv', 'groups.csv'],
+    ['real', 'groups-columns.csv', 'columns', 'groups-columns.csv'],
+    ['real', 'groups.json', 'json', 'groups.json'],
+    ['real', 'groups.zip', 'zip', 'groups.zip'],
+    ['real', 'Groups.CSV', 'csv', 'groups.csv'],
+    ['sample', 'groups.csv', 'csv', 'groups-sample.csv'],
+    ['sample', 'groups.json', 'json', 'groups-sample.json'],
+  ] as const)('clashingDownload: a %s dataset "groups" with the published file %s takes the URL of its %s download', (status, file, kind, name) => {
+    expect(clashingDownload({ id: 'groups', status, file })).toEqual({ kind, name });
+  });
+
+  test.each([
+    ['real', 'groups-2010.csv'],
+    ['real', 'groups-sample.csv'],
+    ['sample', 'groups-sample.csv'],
+    ['sample', 'groups-published.csv'],
+    ['sample', 'groups-columns.csv'],
+  ] as const)('clashingDownload: a %s dataset "groups" with the published file %s clashes with nothing', (status, file) => {
+    expect(clashingDownload({ id: 'groups', status, file })).toBeUndefined();
   });
 });
 

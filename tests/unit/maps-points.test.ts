@@ -32,8 +32,8 @@ describe('point datasets', () => {
   test('pointsOf keeps rows with coordinates and reports the others with file and line', () => {
     expect(points.map((point) => point.name)).toEqual(['测试点甲', '测试点乙', '测试点丙']);
     expect(problems.map(formatProblem)).toEqual([
-      'tests/fixtures/points/points/points.csv:5:1: warning: row has no coordinates; listed, not mapped',
-      'tests/fixtures/points/points/points.csv:6:1: error: coordinates outside China (expected longitude 73–136, latitude 3–54, found "36.1, 103.7"); hint: longitude and latitude swapped?',
+      'tests/fixtures/points/points/points-published.csv:5:1: warning: row has no coordinates; listed, not mapped',
+      'tests/fixtures/points/points/points-published.csv:6:1: error: coordinates outside China (expected longitude 73–136, latitude 3–54, found "36.1, 103.7"); hint: longitude and latitude swapped?',
     ]);
   });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import jsYaml from 'js-yaml';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { datasetMetaSchema, type DatasetMeta } from '../../schemas/dataset.ts';
+import { clashingDownload, generatedFileNames, versionDir, type GeneratedDownload } from '../download/paths.ts';
 import type { Problem } from './problems.ts';
 
 export const META_FILE = 'dataset.yaml';
@@ -150,8 +151,24 @@ export function readMeta(dataRoot: string, id: string, displayRoot = 'data'): Me
   if (meta.id !== id) {
     problems.push({ ...locate(['id']), severity: 'error', message: 'id differs from the folder name', expected: id, found: meta.id, hint: 'rename the folder or the id; ids appear in published URLs' });
   }
+  // A view serves no published file of its own: its base's is served under the base.
+  const clash = meta.basedOn === undefined ? clashingDownload(meta) : undefined;
+  if (clash) {
+    const dot = meta.file.lastIndexOf('.');
+    const renamed = dot > 0 ? `${meta.file.slice(0, dot)}-published${meta.file.slice(dot)}` : `${meta.file}-published`;
+    const generated = Object.values(generatedFileNames(meta));
+    problems.push({
+      ...locate(['file']),
+      severity: 'error',
+      message: `the published file would be served at ${versionDir(meta)}${clash.name}, the URL of the ${GENERATED_NAMES[clash.kind]} download, and replace it`,
+      found: meta.file,
+      hint: `rename the file and its file: line, e.g. to ${renamed}; every version generates ${generated.slice(0, -1).join(', ')} and ${generated.at(-1) ?? ''}`,
+    });
+  }
   return { meta, fileDir, problems, locate };
 }
+
+const GENERATED_NAMES: Record<GeneratedDownload, string> = { csv: 'cleaned CSV', columns: 'column dictionary', json: 'JSON', zip: 'zip' };
 
 function hintForMetaIssue(code: string, path: readonly PropertyKey[]): { hint?: string } {
   if (code === 'unrecognized_keys') return { hint: 'remove the field or check its spelling; the fields are documented in src/schemas/dataset.ts' };

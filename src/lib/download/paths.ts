@@ -43,19 +43,41 @@ export function originalFileName(file: string, status: DatasetMeta['status']): s
   return dot > 0 ? `${file.slice(0, dot)}-sample${file.slice(dot)}` : `${file}-sample`;
 }
 
+/** A file the site makes for every version of a dataset (all but the published file). */
+export type GeneratedDownload = Exclude<keyof DownloadPaths, 'dir' | 'original'>;
+
+/** Names of the generated files of a version, in its folder: `<id>.csv`, `<id>-columns.csv`, … */
+export function generatedFileNames(meta: Pick<DatasetMeta, 'id' | 'status'>): Record<GeneratedDownload, string> {
+  const stem = fileStem(meta);
+  return { csv: `${stem}.csv`, columns: `${stem}-columns.csv`, json: `${stem}.json`, zip: `${stem}.zip` };
+}
+
+/**
+ * The generated download whose URL the published file of `meta` would take: both are served
+ * from the version's folder, so a file named `<id>.csv` (served as `<id>-sample.csv` for
+ * sample data) would replace the cleaned CSV without a word. Names are compared ignoring
+ * case, as a host on a case-insensitive file system serves them.
+ */
+export function clashingDownload(meta: Pick<DatasetMeta, 'id' | 'status' | 'file'>): { kind: GeneratedDownload; name: string } | undefined {
+  const served = originalFileName(meta.file, meta.status).toLowerCase();
+  const names = Object.entries(generatedFileNames(meta)) as [GeneratedDownload, string][];
+  const clash = names.find(([, name]) => name.toLowerCase() === served);
+  return clash && { kind: clash[0], name: clash[1] };
+}
+
 /**
  * Download paths of `meta`; `owner` is the dataset whose published file it reads (itself,
  * or the base of a view), with that file's name.
  */
 export function downloadPaths(meta: VersionedMeta, owner: VersionedMeta & { file: string }): DownloadPaths {
   const dir = versionDir(meta);
-  const stem = fileStem(meta);
+  const names = generatedFileNames(meta);
   return {
     dir,
-    csv: `${dir}${stem}.csv`,
-    columns: `${dir}${stem}-columns.csv`,
-    json: `${dir}${stem}.json`,
-    zip: `${dir}${stem}.zip`,
+    csv: `${dir}${names.csv}`,
+    columns: `${dir}${names.columns}`,
+    json: `${dir}${names.json}`,
+    zip: `${dir}${names.zip}`,
     original: `${versionDir(owner)}${originalFileName(owner.file, owner.status)}`,
   };
 }

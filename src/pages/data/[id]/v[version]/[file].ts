@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { fileStem } from '../../../../lib/download/columns.ts';
-import { originalFileName } from '../../../../lib/download/paths.ts';
+import { generatedFileNames, originalFileName, type GeneratedDownload } from '../../../../lib/download/paths.ts';
 import { allDatasets, filesOf, type DatasetEntry } from '../../../../lib/site/downloads.ts';
 
 /**
@@ -9,19 +8,14 @@ import { allDatasets, filesOf, type DatasetEntry } from '../../../../lib/site/do
  * the column dictionary, JSON, the zip, and (for datasets that own one) the published file.
  * URL scheme: src/lib/download/paths.ts.
  */
-type Kind = 'csv' | 'columns' | 'json' | 'zip' | 'original';
+type Kind = GeneratedDownload | 'original';
 
 export const getStaticPaths = (async () => {
   const all = await allDatasets();
   return all.flatMap((entry) => {
     const { id, version, status } = entry.data;
-    const stem = fileStem(entry.data);
-    const files: [string, Kind][] = [
-      [`${stem}.csv`, 'csv'],
-      [`${stem}-columns.csv`, 'columns'],
-      [`${stem}.json`, 'json'],
-      [`${stem}.zip`, 'zip'],
-    ];
+    const files = (Object.entries(generatedFileNames(entry.data)) as [GeneratedDownload, string][]).map(([kind, file]): [string, Kind] => [file, kind]);
+    // The data check refuses a published file named like a generated one (clashingDownload).
     if (entry.data.basedOn === undefined) files.push([originalFileName(entry.data.file, status), 'original']);
     return files.map(([file, kind]) => ({ params: { id, version: String(version), file }, props: { entry, all, kind } }));
   });
