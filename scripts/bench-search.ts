@@ -17,6 +17,7 @@ import { seededRandom, syntheticPage } from '../src/lib/search/synthetic.ts';
 import { launchChromium } from '../tests/helpers/browser.ts';
 
 const PAGES = Number(process.env.BENCH_PAGES ?? 5000);
+const DIST = process.env.OUT_DIR ?? 'dist';
 const QUERIES = ['清真食品', '民族乡', '牛肉面', '教育', '少数民族干部', '宪法'];
 const TARGET_BYTES = 150 * 1024;
 const TARGET_MS = 100;
@@ -122,25 +123,23 @@ async function bench(name: string, root: string, pages: string) {
   const index = await buildSearchIndex(root);
   const size = folderBytes(join(root, 'pagefind'));
   const { initBytes, initMs, queries } = await measure(root);
-  console.log(`\n${name}: ${pages}`);
-  console.log(`  index build ${index.seconds.toFixed(1)} s, ${index.pages} pages; index ${size.files} files, ${kb(size.bytes)}`);
-  console.log(`  on load (pagefind.js, wasm, entry, filters): ${kb(initBytes)} in ${initMs.toFixed(0)} ms`);
-  console.log(`  | query | results | fetched (index + first ${PAGE_SIZE} results) | first result | first ${PAGE_SIZE} results | within targets |`);
-  console.log('  | --- | ---: | ---: | ---: | ---: | --- |');
+  console.log(`\n### ${name}\n\n${pages}. Index build ${index.seconds.toFixed(1)} s, ${index.pages} pages; index ${size.files} files, ${kb(size.bytes)}. On load (pagefind.js, wasm, entry, filters): ${kb(initBytes)} in ${initMs.toFixed(0)} ms.\n`);
+  console.log(`| query | results | fetched (index + first ${PAGE_SIZE} results) | first result | first ${PAGE_SIZE} results | within targets |`);
+  console.log('| --- | ---: | ---: | ---: | ---: | --- |');
   const within = (query: QueryResult) => query.bytes <= TARGET_BYTES && query.firstMs <= TARGET_MS;
   for (const query of queries) {
-    console.log(`  | ${query.query} | ${query.results} | ${kb(query.bytes)} | ${query.firstMs.toFixed(0)} ms | ${query.pageMs.toFixed(0)} ms | ${within(query) ? 'yes' : 'NO'} |`);
+    console.log(`| ${query.query} | ${query.results} | ${kb(query.bytes)} | ${query.firstMs.toFixed(0)} ms | ${query.pageMs.toFixed(0)} ms | ${within(query) ? 'yes' : 'NO'} |`);
   }
   return queries.every(within);
 }
 
 const work = mkdtempSync(join(tmpdir(), 'bench-search-'));
 try {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run npm run build first');
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}/ is missing: run npm run build first`);
   const siteCopy = join(work, 'site');
-  cpSync('dist', siteCopy, { recursive: true });
+  cpSync(DIST, siteCopy, { recursive: true });
   rmSync(join(siteCopy, 'pagefind'), { recursive: true, force: true });
-  const siteOk = await bench('This site (dist/)', siteCopy, `${readdirSync(siteCopy, { recursive: true }).filter((file) => String(file).endsWith('.html')).length} HTML files`);
+  const siteOk = await bench(`This site (${DIST}/)`, siteCopy, `${readdirSync(siteCopy, { recursive: true }).filter((file) => String(file).endsWith('.html')).length} HTML files`);
 
   const articles = loadPolicyLibrary('data').flatMap((entry) => (entry.kind === 'text' ? allArticles(entry) : []));
   const random = seededRandom(20170322);
@@ -153,7 +152,7 @@ try {
     chars += page.chars;
   }
   const corpusOk = await bench(`Synthetic corpus (${PAGES.toLocaleString('en')} pages, temp folder, not shipped)`, corpus, `${articles.length} real articles recombined, ${Math.round(chars / PAGES).toLocaleString('en')} characters per page on average`);
-  console.log(`\nTargets ≤ ${kb(TARGET_BYTES)} per query, first results ≤ ${TARGET_MS} ms: ${siteOk && corpusOk ? 'met' : 'NOT met'}.`);
+  console.log(`\nTargets: ≤ ${kb(TARGET_BYTES)} per query, first results ≤ ${TARGET_MS} ms: ${siteOk && corpusOk ? 'met' : 'NOT met'}.`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
