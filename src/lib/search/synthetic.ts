@@ -1,9 +1,10 @@
-import type { PolicyArticle } from '../../schemas/policy.ts';
+import type { PolicyArticle, PolicyTextMeta } from '../../schemas/policy.ts';
 
 /**
- * A synthetic corpus for the search benchmark: pages that recombine articles of the real
- * policy texts, so word statistics look like the site's. Every page says it is synthetic;
- * the corpus is written to a temporary folder and never shipped.
+ * Synthetic corpora for the benchmarks: search-index pages (bench:search) and policy texts
+ * for the policy loader (bench-build), recombined from articles of the real policy texts so
+ * that word statistics and lengths look like the site's. Everything generated says it is
+ * synthetic, is written to a temporary folder and is never shipped.
  */
 
 /** Mulberry32: a small seeded generator, so every run builds the same corpus. */
@@ -30,22 +31,104 @@ export interface SyntheticPage {
 }
 
 /**
- * Page `index` of the corpus: articles drawn from `articles` until the text reaches
- * `targetChars` (policy length: the real texts run from about 2,000 to 17,000 characters).
+ * Articles drawn at random from `articles` until their text reaches `targetChars` (policy
+ * length: the real texts run from about 2,000 to 17,000 characters).
  */
-export function syntheticPage(index: number, articles: readonly PolicyArticle[], random: () => number, targetChars: number): SyntheticPage {
-  const parts: string[] = [];
+function drawArticles(articles: readonly PolicyArticle[], random: () => number, targetChars: number): { drawn: PolicyArticle[]; chars: number } {
+  const drawn: PolicyArticle[] = [];
   let chars = 0;
-  let number = 0;
   while (chars < targetChars) {
     const article = articles[Math.floor(random() * articles.length)];
     if (!article) break;
-    number++;
-    const label = `第${number}条`;
-    parts.push(`<h2 id="${label}">${label}</h2>`, ...article.paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`));
+    drawn.push(article);
     chars += article.paragraphs.join('').length;
   }
+  return { drawn, chars };
+}
+
+/** Page `index` of the corpus: real articles, renumbered, until the text reaches `targetChars`. */
+export function syntheticPage(index: number, articles: readonly PolicyArticle[], random: () => number, targetChars: number): SyntheticPage {
+  const { drawn, chars } = drawArticles(articles, random, targetChars);
+  const parts = drawn.flatMap((article, position) => {
+    const label = `第${position + 1}条`;
+    return [`<h2 id="${label}">${label}</h2>`, ...article.paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)];
+  });
   const title = `合成测试页 ${index}（由真实法规条文随机重组，非真实法规）`;
   const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1>${parts.join('')}</main></body></html>`;
   return { path: `pages/${index}/index.html`, html, chars };
+}
+
+const NUMERAL_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+const NUMERAL_UNITS = [
+  { value: 1000, char: '千' },
+  { value: 100, char: '百' },
+  { value: 10, char: '十' },
+];
+
+/**
+ * 1–9999 as article and chapter numbers are printed (the inverse of parseChineseNumeral):
+ * 10 → 十, 11 → 十一, 105 → 一百零五, 110 → 一百一十, 1010 → 一千零一十.
+ */
+export function chineseNumeral(value: number): string {
+  if (!Number.isInteger(value) || value < 1 || value > 9999) throw new RangeError(`no Chinese numeral for ${value} (1–9999 only)`);
+  let text = '';
+  let rest = value;
+  let zeroPending = false;
+  for (const unit of NUMERAL_UNITS) {
+    const digit = Math.floor(rest / unit.value);
+    rest %= unit.value;
+    if (digit === 0) {
+      zeroPending = text !== '';
+      continue;
+    }
+    if (zeroPending) text += '零';
+    zeroPending = false;
+    // A leading 一十 is written 十 (十一 = 11); after a higher unit it keeps its 一 (一百一十).
+    text += (unit.value === 10 && digit === 1 && text === '' ? '' : NUMERAL_DIGITS[digit]) + unit.char;
+  }
+  if (rest > 0) text += (zeroPending ? '零' : '') + NUMERAL_DIGITS[rest];
+  return text;
+}
+
+/** Articles per chapter of a synthetic policy, so that its pages have a table of contents as the real ones do. */
+const ARTICLES_PER_CHAPTER = 10;
+
+export interface SyntheticPolicy {
+  /** The policies.yaml entry that lists it; `file` is the Markdown file's name under data/policies/. */
+  meta: PolicyTextMeta;
+  /** The text in the shape src/lib/policy/parse.ts reads (the LawRefBook/Laws Markdown). */
+  markdown: string;
+  /** Characters of article text. */
+  chars: number;
+}
+
+/**
+ * Policy `index` of a synthetic policy library for the build benchmark: real articles,
+ * renumbered, grouped in chapters, until the text reaches `targetChars`. Its title, its one
+ * dated line and its policies.yaml entry all say that it is synthetic.
+ */
+export function syntheticPolicy(index: number, articles: readonly PolicyArticle[], random: () => number, targetChars: number): SyntheticPolicy {
+  const { drawn, chars } = drawArticles(articles, random, targetChars);
+  const title = `合成测试法规 ${index}（由真实法规条文随机重组，非真实法规）`;
+  const lines = [`# ${title}`, '', '2000年1月1日 合成测试文本生成，非真实法规', '', '<!-- INFO END -->', ''];
+  drawn.forEach((article, position) => {
+    if (position % ARTICLES_PER_CHAPTER === 0) lines.push(`## 第${chineseNumeral(position / ARTICLES_PER_CHAPTER + 1)}章 合成测试`, '');
+    const [first = '', ...more] = article.paragraphs;
+    lines.push(`第${chineseNumeral(position + 1)}条 ${first}`.trimEnd(), '');
+    for (const paragraph of more) lines.push(paragraph, '');
+  });
+  const slug = `synthetic-${String(index).padStart(5, '0')}`;
+  return {
+    meta: {
+      slug,
+      file: `${slug}.md`,
+      shortTitle: `合成测试法规 ${index}`,
+      level: 'municipal',
+      topics: ['合成测试'],
+      basis: '合成测试数据：由本站收录的法规条文随机重组，只用于构建性能测试，不发布。',
+      unnumberedHeadings: [],
+    },
+    markdown: lines.join('\n'),
+    chars,
+  };
 }

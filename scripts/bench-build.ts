@@ -1,0 +1,303 @@
+/**
+ * node scripts/bench-build.ts — how the build scales with the number of pages: the whole
+ * site build (scripts/build.ts: data check, astro build, Pagefind, sitemap) from a copy of
+ * data/ plus N synthetic policy texts (real articles recombined; temp folder only, never
+ * shipped), against a bare Astro project rendering the same N texts, in the same run. The
+ * cost per page is the marginal time over N = 0, and the ratio of the two is what is
+ * compared (timings on a shared machine are noisy). BENCH_SIZES=200 runs it small.
+ *
+ * Progress goes to stderr; stdout is only the Markdown section for bench/RESULTS.md.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import jsYaml from 'js-yaml';
+import { writeBareAstroProject } from '../src/lib/bench/bare-astro.ts';
+import { cpuSeconds, cpuTimeAvailable, withCpuTime, writeCpuTimeShim } from '../src/lib/bench/cpu.ts';
+import { folderStats, runTimed, type FolderStats, type TimedRun } from '../src/lib/bench/measure.ts';
+import { loadPolicyLibrary, POLICIES_FILE, POLICY_DIR, readPoliciesFile } from '../src/lib/policy/library.ts';
+import { allArticles } from '../src/lib/policy/parse.ts';
+import type { PolicyTextMeta } from '../src/schemas/policy.ts';
+import { seededRandom, syntheticPolicy } from '../src/lib/search/synthetic.ts';
+
+const ROOT = resolve('.');
+const SIZES = (process.env.BENCH_SIZES ?? '1000,5000').split(',').map((size) => Number(size.trim()));
+if (SIZES.some((size) => !Number.isInteger(size) || size <= 0)) throw new Error(`BENCH_SIZES must be positive whole numbers joined by commas, got "${process.env.BENCH_SIZES}"`);
+const COUNTS = [0, ...new Set(SIZES.toSorted((a, b) => a - b))];
+/** Sizes up to this many pages are built twice and the faster run kept; larger ones take minutes and run once. */
+const BEST_OF_TWO_UP_TO = 1000;
+const SEED = 20170322;
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+const log = (line: string) => console.error(line);
+
+interface SiteRun {
+  /** Wall time of scripts/build.ts, and of its phases as it announces them. */
+  total: number;
+  astro: number;
+  searchAndSitemap: number;
+  /**
+   * CPU time (user + system) of its `astro build`; undefined without GNU time. Not of the whole
+   * build: Pagefind's binary is killed, not waited for, so its CPU time is counted nowhere.
+   */
+  cpuAstro: number | undefined;
+  dist: FolderStats;
+}
+
+interface BareRun {
+  total: number;
+  cpu: number | undefined;
+  dist: FolderStats;
+}
+
+interface Row {
+  count: number;
+  site: SiteRun;
+  bare: BareRun;
+}
+
+const work = mkdtempSync(join(tmpdir(), 'benchbuild-'));
+/** The build running now: its process group, and the staging folder scripts/build.ts reported (it removes it itself unless killed). */
+let running: { pid: number; staging?: string } | undefined;
+
+function stopRunning() {
+  if (!running) return;
+  try {
+    process.kill(-running.pid, 'SIGTERM');
+  } catch {
+    // The group has already exited.
+  }
+  if (running.staging) rmSync(running.staging, { recursive: true, force: true });
+  running = undefined;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    stopRunning();
+    rmSync(work, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
+
+const shims = join(work, 'bin');
+// scripts/build.ts starts astro by name, so a shim first on PATH times its astro build alone.
+writeCpuTimeShim(shims, 'astro', 'astro', process.execPath, [ASTRO]);
+const STAGING_LINE = /directory: (.*\/\.build-tmp\/\d+)\/dist\/?$/;
+
+/** scripts/build.ts from `dataRoot` into a temp folder, timed by the phases it prints. */
+async function buildSite(dataRoot: string, outDir: string): Promise<SiteRun> {
+  let run: TimedRun;
+  try {
+    run = await runTimed(process.execPath, ['scripts/build.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, PATH: `${shims}:${join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`, DATA_ROOT: dataRoot, OUT_DIR: outDir },
+      marks: { astro: /^2\/4 astro build/, search: /^3\/4 /, replace: /^4\/4 / },
+      onStart: (pid) => (running = { pid }),
+      onLine: (line) => {
+        const staging = STAGING_LINE.exec(line)?.[1];
+        if (running && staging) running.staging = staging;
+      },
+    });
+  } catch (error) {
+    stopRunning();
+    throw error;
+  }
+  running = undefined;
+  const { astro, search, replace } = run.marks;
+  if (astro === undefined || search === undefined || replace === undefined) throw new Error(`scripts/build.ts did not print its phases 2/4, 3/4 and 4/4:\n${run.lines.slice(-20).join('\n')}`);
+  const dist = folderStats(outDir);
+  rmSync(outDir, { recursive: true, force: true });
+  return {
+    total: run.seconds,
+    astro: search - astro,
+    searchAndSitemap: replace - search,
+    cpuAstro: cpuSeconds(run.lines, 'astro'),
+    dist,
+  };
+}
+
+/** `astro build` of the bare project, from cold caches as the site's build from another data folder is. */
+async function buildBare(dir: string): Promise<BareRun> {
+  for (const folder of ['dist', '.astro', '.astro-cache', '.vite-cache']) rmSync(join(dir, folder), { recursive: true, force: true });
+  const { command, args } = withCpuTime('bare', process.execPath, [ASTRO, 'build']);
+  let run: TimedRun;
+  try {
+    run = await runTimed(command, args, { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, onStart: (pid) => (running = { pid }) });
+  } catch (error) {
+    stopRunning();
+    throw error;
+  }
+  running = undefined;
+  const dist = folderStats(join(dir, 'dist'));
+  rmSync(join(dir, 'dist'), { recursive: true, force: true });
+  return { total: run.seconds, cpu: cpuSeconds(run.lines, 'bare'), dist };
+}
+
+async function repeat<T>(runs: number, build: () => Promise<T>, describe: (run: T) => string): Promise<T[]> {
+  const results: T[] = [];
+  for (let index = 1; index <= runs; index++) {
+    const run = await build();
+    log(`  run ${index}: ${describe(run)}`);
+    results.push(run);
+  }
+  return results;
+}
+
+/** Each timing's best over the runs: on a shared machine, a slower run measures the other work too. */
+function fastest(values: readonly (number | undefined)[]): number | undefined {
+  const known = values.filter((value) => value !== undefined);
+  return known.length > 0 ? Math.min(...known) : undefined;
+}
+const fastestKnown = (values: readonly number[]) => Math.min(...values);
+
+const seconds = (value: number | undefined) => (value === undefined ? '—' : `${value.toFixed(1)} s`);
+const perPage = (value: number | undefined) => (value === undefined ? '—' : `${(value * 1000).toFixed(1)} ms`);
+const fileSize = (bytes: number) => (bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+const count = (value: number) => value.toLocaleString('en');
+/** A ratio of marginal costs; a marginal cost at or below zero means the added pages were lost in the noise. */
+function ratio(site: number | undefined, bare: number | undefined): string {
+  if (site === undefined || bare === undefined) return '—';
+  return site > 0 && bare > 0 ? `${(site / bare).toFixed(1)}×` : 'within noise';
+}
+
+const started = performance.now();
+const loadAtStart = loadavg();
+const rows: Row[] = [];
+let syntheticChars = 0;
+try {
+  const dataRoot = join(work, 'data');
+  cpSync('data', dataRoot, { recursive: true });
+  const policyDir = join(dataRoot, POLICY_DIR);
+  const table = readPoliciesFile(dataRoot);
+  const articles = loadPolicyLibrary(dataRoot).flatMap((entry) => (entry.kind === 'text' ? allArticles(entry) : []));
+  const realEntries = table.texts.length + table.reported.length;
+
+  const bareDir = join(work, 'bare');
+  writeBareAstroProject({ dir: bareDir, nodeModules: join(ROOT, 'node_modules'), contentDir: policyDir, pattern: 'synthetic-*.md' });
+
+  const random = seededRandom(SEED);
+  const generated: PolicyTextMeta[] = [];
+  for (const size of COUNTS) {
+    // Policy i is the same at every size: each size adds the next policies of one seeded sequence.
+    while (generated.length < size) {
+      const policy = syntheticPolicy(generated.length + 1, articles, random, 2000 + Math.floor(random() * 13000));
+      writeFileSync(join(policyDir, policy.meta.file), policy.markdown);
+      generated.push(policy.meta);
+      syntheticChars += policy.chars;
+    }
+    writeFileSync(join(policyDir, POLICIES_FILE), jsYaml.dump({ ...table, texts: [...table.texts, ...generated] }, { lineWidth: -1 }));
+    const library = loadPolicyLibrary(dataRoot);
+    if (library.length !== realEntries + size) throw new Error(`the policy library in ${dataRoot} has ${library.length} entries, expected ${realEntries} real and ${size} synthetic`);
+
+    const runs = size <= BEST_OF_TWO_UP_TO ? 2 : 1;
+    const cpuNote = (cpu: number | undefined) => (cpu === undefined ? '' : `, CPU ${seconds(cpu)}`);
+    log(`N = ${count(size)}: site build …`);
+    const siteRuns = await repeat(
+      runs,
+      () => buildSite(dataRoot, join(work, `site-${size}`)),
+      (run) =>
+        `${seconds(run.total)} (astro build ${seconds(run.astro)}${cpuNote(run.cpuAstro)}; search index and sitemap ${seconds(run.searchAndSitemap)}), ${count(run.dist.pages)} pages`,
+    );
+    log(`N = ${count(size)}: bare astro build …`);
+    const bareRuns = await repeat(runs, () => buildBare(bareDir), (run) => `${seconds(run.total)}${cpuNote(run.cpu)}, ${count(run.dist.pages)} pages`);
+    const [firstSite, firstBare] = [siteRuns[0], bareRuns[0]];
+    if (!firstSite || !firstBare) throw new Error('no runs');
+    const site: SiteRun = {
+      total: fastestKnown(siteRuns.map((run) => run.total)),
+      astro: fastestKnown(siteRuns.map((run) => run.astro)),
+      searchAndSitemap: fastestKnown(siteRuns.map((run) => run.searchAndSitemap)),
+      cpuAstro: fastest(siteRuns.map((run) => run.cpuAstro)),
+      dist: firstSite.dist,
+    };
+    const bare: BareRun = { total: fastestKnown(bareRuns.map((run) => run.total)), cpu: fastest(bareRuns.map((run) => run.cpu)), dist: firstBare.dist };
+
+    const base = rows[0];
+    if (base && site.dist.pages - base.site.dist.pages !== size) throw new Error(`the site built ${site.dist.pages - base.site.dist.pages} more pages with ${size} synthetic policies than without`);
+    if (bare.dist.pages !== size + 1) throw new Error(`the bare project built ${bare.dist.pages} pages for ${size} policies and its index`);
+    rows.push({ count: size, site, bare });
+  }
+} finally {
+  stopRunning();
+  rmSync(work, { recursive: true, force: true });
+}
+
+const base = rows[0];
+if (!base) throw new Error('no results');
+const added = (value: number | undefined, baseValue: number | undefined, size: number) => (value === undefined || baseValue === undefined ? undefined : (value - baseValue) / size);
+/** Marginal cost of one added page, in wall time and in CPU time. */
+const marginal = (row: Row) => ({
+  wall: {
+    siteAstro: added(row.site.astro, base.site.astro, row.count),
+    siteTotal: added(row.site.total, base.site.total, row.count),
+    bare: added(row.bare.total, base.bare.total, row.count),
+  },
+  cpu: {
+    siteAstro: added(row.site.cpuAstro, base.site.cpuAstro, row.count),
+    bare: added(row.bare.cpu, base.bare.cpu, row.count),
+  },
+});
+const largest = rows.at(-1) ?? base;
+const averageChars = Math.round(syntheticChars / Math.max(largest.count, 1));
+const cpuModel = cpus()[0]?.model.trim() ?? 'unknown CPU';
+const print = (line = '') => console.log(line);
+
+print('## Build scaling');
+print();
+print(
+  `The whole site build (\`node scripts/build.ts\`: data check, astro build, Pagefind, sitemap) from a copy of data/ plus N synthetic policy texts ` +
+    `(the real texts' articles recombined, ${count(averageChars)} characters each on average, generated into a temp folder, never shipped), ` +
+    `against a bare Astro project that renders the same N Markdown files as plain pages (glob content collection, one \`[slug].astro\`), all in one run. ` +
+    `Cost per page is the marginal cost over N = 0, and the ratio is site ÷ bare: "astro build" compares like with like, "whole build" adds the data check, Pagefind and the sitemap, which the bare project does not have. ` +
+    `CPU time (user + system, GNU time) of the two astro builds is shown beside wall time because the machine is shared.`,
+);
+print();
+print('| N synthetic policies | site: whole build | site: astro build | site: Pagefind + sitemap | bare: astro build | CPU time, astro build: site / bare | HTML pages site / bare | dist site / bare |');
+print('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const row of rows) {
+  const cpu = cpuTimeAvailable ? `${seconds(row.site.cpuAstro)} / ${seconds(row.bare.cpu)}` : 'no GNU time';
+  const cells = [
+    count(row.count),
+    seconds(row.site.total),
+    seconds(row.site.astro),
+    seconds(row.site.searchAndSitemap),
+    seconds(row.bare.total),
+    cpu,
+    `${count(row.site.dist.pages)} / ${count(row.bare.dist.pages)}`,
+    `${fileSize(row.site.dist.bytes)} / ${fileSize(row.bare.dist.bytes)}`,
+  ];
+  print(`| ${cells.join(' | ')} |`);
+}
+print();
+print('| N | site astro build, per added page | bare astro build, per added page | ratio | the same in CPU time: site | bare | ratio | site whole build, per added page | ratio to bare | dist per added page: site / bare |');
+print('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const row of rows.slice(1)) {
+  const { wall, cpu } = marginal(row);
+  const cells = [
+    count(row.count),
+    perPage(wall.siteAstro),
+    perPage(wall.bare),
+    ratio(wall.siteAstro, wall.bare),
+    perPage(cpu.siteAstro),
+    perPage(cpu.bare),
+    ratio(cpu.siteAstro, cpu.bare),
+    perPage(wall.siteTotal),
+    ratio(wall.siteTotal, wall.bare),
+    `${fileSize((row.site.dist.bytes - base.site.dist.bytes) / row.count)} / ${fileSize((row.bare.dist.bytes - base.bare.dist.bytes) / row.count)}`,
+  ];
+  print(`| ${cells.join(' | ')} |`);
+}
+print();
+if (largest.count > 0) {
+  const { wall, cpu } = marginal(largest);
+  const cpuPart = cpuTimeAvailable ? ` In CPU time the astro build ratio is ${ratio(cpu.siteAstro, cpu.bare)} (${perPage(cpu.siteAstro)} against ${perPage(cpu.bare)}).` : '';
+  print(
+    `At N = ${count(largest.count)}, an added policy page costs the site ${perPage(wall.siteAstro)} of astro build against ${perPage(wall.bare)} for the bare project ` +
+      `(ratio ${ratio(wall.siteAstro, wall.bare)}), and ${perPage(wall.siteTotal)} of the whole build with Pagefind (ratio ${ratio(wall.siteTotal, wall.bare)}).${cpuPart} The issue sets no target; the ratio is reported.`,
+  );
+  print();
+}
+const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(' ');
+print(
+  `Machine: Node ${process.version}, ${availableParallelism()} cores (${cpuModel}); load average ${load(loadAtStart)} at the start, ${load(loadavg())} at the end (other work shares the machine). ` +
+    `Runs: best of 2 for N ≤ ${count(BEST_OF_TWO_UP_TO)} (each timing's faster run), one run above; builds one at a time. Wall time ${((performance.now() - started) / 60000).toFixed(1)} min.`,
+);
