@@ -37,6 +37,6 @@ describe('a second clean build', () => {
     expect(filesOf(second)).toEqual(first);
     const differing = first.filter((file) => !readFileSync(join(DIST, file)).equals(readFileSync(join(second, file))));
     expect(differing).toEqual([]);
-    expect(first.length).toBeGreaterThan(1000);
+    expect(first.length).toBeGreaterThan(700);
   });
 });
