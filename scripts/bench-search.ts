@@ -4,49 +4,22 @@
  * shipped): index build time, index size, bytes fetched and time to first results in
  * chromium. Targets: ≤ 150 KB fetched per query, first results ≤ 100 ms.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createReadStream } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
+import { folderStats } from '../src/lib/bench/measure.ts';
 import { loadPolicyLibrary } from '../src/lib/policy/library.ts';
 import { allArticles } from '../src/lib/policy/parse.ts';
 import { buildSearchIndex } from '../src/lib/search/index-site.ts';
 import { seededRandom, syntheticPage } from '../src/lib/search/synthetic.ts';
 import { launchChromium } from '../tests/helpers/browser.ts';
+import { serveDist } from '../tests/helpers/site.ts';
 
 const PAGES = Number(process.env.BENCH_PAGES ?? 5000);
 const DIST = process.env.OUT_DIR ?? 'dist';
 const QUERIES = ['清真食品', '民族乡', '牛肉面', '教育', '少数民族干部', '宪法'];
 const TARGET_BYTES = 150 * 1024;
 const TARGET_MS = 100;
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
-
-function folderBytes(dir: string): { files: number; bytes: number } {
-  let files = 0;
-  let bytes = 0;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    files++;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
-  }
-  return { files, bytes };
-}
-
-async function serve(root: string) {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^\/+/, '');
-    let file = join(root, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (path.includes('..') || !existsSync(file)) return void response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 interface QueryResult {
   query: string;
@@ -65,7 +38,7 @@ const PAGE_SIZE = 5;
 /** Loads Pagefind once (as the search page does on load), then times each query. */
 async function measure(root: string): Promise<{ initBytes: number; initMs: number; queries: QueryResult[] }> {
   writeFileSync(join(root, 'bench.html'), '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>');
-  const site = await serve(root);
+  const site = await serveDist({ root });
   const browser = await launchChromium();
   try {
     const tab = await (await browser.newContext()).newPage();
@@ -121,7 +94,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function bench(name: string, root: string, pages: string) {
   const index = await buildSearchIndex(root);
-  const size = folderBytes(join(root, 'pagefind'));
+  const size = folderStats(join(root, 'pagefind'));
   const { initBytes, initMs, queries } = await measure(root);
   console.log(`\n### ${name}\n\n${pages}. Index build ${index.seconds.toFixed(1)} s, ${index.pages} pages; index ${size.files} files, ${kb(size.bytes)}. On load (pagefind.js, wasm, entry, filters): ${kb(initBytes)} in ${initMs.toFixed(0)} ms.\n`);
   console.log(`| query | results | fetched (index + first ${PAGE_SIZE} results) | first result | first ${PAGE_SIZE} results | within targets |`);

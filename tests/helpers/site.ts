@@ -19,15 +19,15 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Every file of the built site, as paths relative to dist/ with forward slashes. */
-export function builtFiles(): string[] {
-  if (!existsSync(DIST)) throw new Error('dist/ is missing: npm test builds it first (npm run build)');
+/** Every file of the built site (dist/, or `root`, another built site), as sorted paths relative to it with forward slashes. */
+export function builtFiles(root: string = DIST): string[] {
+  if (!existsSync(root)) throw new Error(`${root}/ is missing: npm test builds it first (npm run build)`);
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
       const path = join(dir, entry.name);
-      return entry.isDirectory() ? walk(path) : [relative(DIST, path).split(sep).join('/')];
+      return entry.isDirectory() ? walk(path) : [relative(root, path).split(sep).join('/')];
     });
-  return walk(DIST).sort();
+  return walk(root).sort();
 }
 
 /** The URL path of each built HTML page (`/data/x/` for dist/data/x/index.html). */
@@ -101,7 +101,10 @@ export async function serveDist(options: { compress?: boolean; root?: string } =
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
-      send(request, response, 404, join(root, '404.html'), { ...headersFor('/404.html', root), 'content-type': TYPES['.html'] ?? 'text/html' });
+      const notFound = join(root, '404.html');
+      // A folder without a 404 page (the benchmarks' synthetic corpus) gets a bare 404.
+      if (!existsSync(notFound)) response.writeHead(404).end();
+      else send(request, response, 404, notFound, { ...headersFor('/404.html', root), 'content-type': TYPES['.html'] ?? 'text/html' });
       return;
     }
     send(request, response, 200, file, { ...headersFor(url.pathname, root), 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import jsYaml from 'js-yaml';
@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CSV_FORMULA_NOTE, FORMULA_START } from '../../src/lib/download/csv.ts';
 import { launchChromium } from '../helpers/browser.ts';
-import { serveDist } from '../helpers/site.ts';
+import { builtFiles, serveDist } from '../helpers/site.ts';
 
 /**
  * Untrusted text, end to end: a copy of data/ with tests/fixtures/untrusted/ laid over it (a
@@ -151,12 +151,7 @@ const origin = () => {
 };
 
 /** Files of the built site, as URL paths (`/data/x/index.html`). */
-function builtFiles(): string[] {
-  return readdirSync(out(), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => `/${relative(out(), join(entry.parentPath, entry.name)).split(sep).join('/')}`)
-    .sort();
-}
+const builtPaths = () => builtFiles(out()).map((file) => `/${file}`);
 const read = (path: string) => readFileSync(join(out(), path));
 const readText = (path: string) => read(path).toString('utf8');
 
@@ -168,7 +163,7 @@ let hostile: Map<string, string> | undefined;
 function hostileFiles(): Map<string, string> {
   if (hostile) return hostile;
   const found = new Map<string, string>();
-  for (const path of builtFiles()) {
+  for (const path of builtPaths()) {
     if (/\.(png|wasm|pf_index|pf_meta|pf_filter)$/.test(path)) continue;
     if (path.endsWith('.zip')) {
       for (const [name, bytes] of Object.entries(unzipSync(new Uint8Array(read(path))))) {
