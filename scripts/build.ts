@@ -6,11 +6,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { checkDatasets } from '../src/lib/data/check.ts';
+import { DATA_ROOT } from '../src/lib/data/paths.ts';
 import { reportLines } from '../src/lib/data/report.ts';
 import { buildSearchIndex } from '../src/lib/search/index-site.ts';
 import { writeSitemap } from '../src/lib/site/sitemap.ts';
 
-const DATA_ROOT = process.env.DATA_ROOT ?? 'data';
 const OUT_DIR = process.env.OUT_DIR ?? 'dist';
 // One staging folder per build process, so that two builds at once never share one.
 const STAGING = `.build-tmp/${process.pid}`;

@@ -4,9 +4,8 @@
  * summary; exits 1 when there is any error.
  */
 import { checkDatasets, resolveDatasetArgs } from '../src/lib/data/check.ts';
+import { DATA_ROOT } from '../src/lib/data/paths.ts';
 import { reportLines } from '../src/lib/data/report.ts';
-
-const DATA_ROOT = process.env.DATA_ROOT ?? 'data';
 
 const { ids, problems: argProblems } = resolveDatasetArgs(DATA_ROOT, process.argv.slice(2));
 const report = checkDatasets(DATA_ROOT, {

@@ -31,6 +31,7 @@ export const ui = {
     'home.datasets': '全部数据集',
     'figure.source': '来源',
     'figure.line': '第 {line} 行',
+    'figure.lines': '第 {lines} 行',
     'data.title': '数据',
     'data.lead': '本站发布的全部数据集。每个数据集都保存原始发布文件，并说明来源、许可和需要了解的事项。',
     'data.rows': '{rows} 行',

@@ -1,6 +1,6 @@
-import type { ColumnMeta } from '../schemas/dataset.ts';
-import { columnLabel, columnMeasure, minorityShareChange, minorityShareMeasure, populationMeasure, type Measure } from './measures.ts';
-import type { MapSpec } from './model.ts';
+import { measureColumnTypes, type ColumnMeta } from '../schemas/dataset.ts';
+import type { MapSpec, Measure } from '../schemas/map.ts';
+import { columnLabel, columnMeasure, minorityShareChange, minorityShareMeasure, populationMeasure } from './measures.ts';
 
 /** How a family of maps is drawn: which regions, which file, at what size and detail. */
 interface Extent {
@@ -217,7 +217,7 @@ const columnExtents: Readonly<Record<string, string>> = {
   'china-provinces-population-2010-2020': 'china-provinces',
 };
 
-const numericTypes = new Set(['integer', 'number', 'percent', 'permille', 'fraction']);
+const numericTypes = new Set(measureColumnTypes);
 /** Columns that already have a curated map. */
 const curatedColumns = new Set(['population2020', 'minorityShare2020', 'population', 'minorityShare']);
 
@@ -241,9 +241,4 @@ export function columnMaps(datasets: readonly { id: string; title: string; colum
         return spec(extent, `${dataset.id}--${kebab(column.key)}`, `${extent.name}：${label}`, `${extent.name}的“${label}”（${column.meaning}），取自“${dataset.title}”。`, columnMeasure(column), dataset.id);
       });
   });
-}
-
-/** Profile page of a place (see src/pages/places/). */
-export function placeHref(code: string): string {
-  return `/places/${code}/`;
 }

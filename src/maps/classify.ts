@@ -1,5 +1,6 @@
 import { bisectRight, quantileSorted } from 'd3-array';
 import { schemeBlues, schemePuOr } from 'd3-scale-chromatic';
+import type { ClassMethod } from '../schemas/map.ts';
 
 /**
  * Class breaks for the legend. Maps on this site use quantiles: each class holds about the
@@ -7,7 +8,6 @@ import { schemeBlues, schemePuOr } from 'd3-scale-chromatic';
  * counties low, a few very high). Change maps use quantiles on each side of zero, so that
  * zero is always a break and the two colour families mean "fell" and "rose".
  */
-export type ClassMethod = 'quantile' | 'quantile-diverging';
 
 /** Upper-exclusive thresholds between classes, ascending; `k` classes have `k - 1` breaks. */
 export interface Classes {

@@ -1,6 +1,6 @@
 import { formatCell, formatInteger, formatShare } from '../lib/format/number.ts';
 import { isMissing, numberOf } from '../schemas/cell.ts';
-import type { ClassMethod } from './classify.ts';
+import type { ClassMethod, Measure } from '../schemas/map.ts';
 
 /**
  * Units whose area changed between the 2010 and the 2020 census, so that their two shares
@@ -14,28 +14,6 @@ export const boundaryChanged: Readonly<Record<string, string>> = {
   '620881': '华亭县 2018 年撤县设市为华亭市（代码由 620824 改为 620881），不显示变化',
 };
 
-/** A row's published values by column key. */
-export type RowValues = Readonly<Record<string, unknown>>;
-
-/** What a map shows for each region, how it is classed, and how its values read. */
-export interface Measure {
-  /** Stable key, used in map ids. */
-  key: string;
-  /** What is measured, as a legend title: 少数民族人口比重（2020年）. */
-  label: string;
-  /** Short form for accessible names and table headers. */
-  shortLabel: string;
-  /** Unit as shown after numbers; '' when the formatted value carries it (%). */
-  unit: string;
-  classMethod: ClassMethod;
-  /** The number for a row, or a reason it has none. */
-  value: (row: RowValues, adcode: string) => number | { reason: string };
-  format: (value: number) => string;
-  /** Set when the site computed the value rather than reading it: says how. */
-  derivation?: string;
-  /** Higher values rank first (rank 1); for signed measures, the largest rise ranks first. */
-  rankLabel: string;
-}
 
 const missingReason = (cell: unknown): { reason: string } => ({
   reason: isMissing(cell) ? `原表${cell.marker === '' ? '空白' : `记为“${cell.marker}”`}` : '原表没有此项',

@@ -1,8 +1,9 @@
-import { classOf, classify, paletteFor, type ClassMethod } from './classify.ts';
+import type { BoundaryLayerName, ClassMethod, MapSpec, ProjectionName, RowValues } from '../schemas/map.ts';
+import type { SourcedRow } from '../schemas/rows.ts';
+import { classOf, classify, paletteFor } from './classify.ts';
 import { joinByAdcode, type MapRecord } from './join.ts';
-import type { Measure, RowValues } from './measures.ts';
-import { fitProjection, fittedHeight, minWeightFor, pathOf, unitsPerDegree, type ProjectionName } from './projection.ts';
-import { boundaryLayers, groupEdgesOf, layerFeatures, outlineOf, preparedBoundaries, simplifyPrepared, type BoundaryLayerName } from './topology.ts';
+import { fitProjection, fittedHeight, minWeightFor, pathOf, unitsPerDegree } from './projection.ts';
+import { boundaryLayers, groupEdgesOf, layerFeatures, outlineOf, preparedBoundaries, simplifyPrepared } from './topology.ts';
 
 /** Where the boundaries come from, as every map must say (see SOURCES.md, geo/). */
 export const boundaryAttribution: Record<(typeof boundaryLayers)[BoundaryLayerName]['file'], string> = {
@@ -12,49 +13,6 @@ export const boundaryAttribution: Record<(typeof boundaryLayers)[BoundaryLayerNa
     '边界：2023 年省、地级行政区划，CTAmap（Rui, Zhang & Chen 2025, doi:10.1117/12.3059430），经 BarbarossaWang/cn-atlas 整理（ISC 许可）。',
 };
 export const SIMPLIFIED_NOTE = '边界经简化，仅作示意。';
-
-/** Which map: the regions, the data, the measure and the drawing. */
-export interface MapSpec {
-  /** Stable id: the URL /maps/<id>/ and /embed/map-<id>/. */
-  id: string;
-  title: string;
-  /** One sentence for the page description and the figure caption. */
-  description: string;
-  /** Dataset the values come from. */
-  dataset: string;
-  layer: BoundaryLayerName;
-  /** Administrative level of the rows joined to the layer. */
-  level: 'county' | 'prefecture' | 'province';
-  /** Regions shown: adcodes starting with this ('' for the whole country). */
-  prefix: string;
-  projection: ProjectionName;
-  measure: Measure;
-  /** Number of classes in the legend (fewer when values tie). */
-  classes: number;
-  /** Width of the viewBox in SVG units; the height follows the map's shape. */
-  width: number;
-  /** Detail smaller than this many square SVG units is simplified away. */
-  detail: number;
-  /** Coordinates are rounded to this many SVG units. */
-  step: number;
-  /** Draw heavier lines between regions of different prefectures or provinces. */
-  edgesBy?: 'prefecture' | 'province';
-  /** The set regions are ranked in, for accessible names: 兰州市 9 个县级单位. */
-  rankScope: string;
-  /** Prefix the province to region names (national county maps, where names repeat). */
-  nameWithProvince?: boolean;
-  /** The data table is a page of its own (maps with thousands of regions). */
-  tableOnOwnPage?: boolean;
-  /** Short accessible names (place, value, rank only), for maps with thousands of regions. */
-  compactLabels?: boolean;
-  /**
-   * The province a map covers, as the rows' `province` column names it (甘肃省): its rows
-   * that cannot be drawn (no adcode, or an adcode without a polygon) are listed in the notes,
-   * and on a county map a prefecture row whose adcode is itself a county polygon (a city
-   * without counties, such as 东莞市 441900) is drawn as that polygon.
-   */
-  provinceName?: string;
-}
 
 /** The dataset facts a map cites. */
 export interface MapSource {
@@ -69,13 +27,8 @@ export interface MapSource {
   status: 'real' | 'sample';
 }
 
-/** A row entry as the collections give it. */
-export interface MapRow {
-  sourceLine: number;
-  geoLevel: string;
-  isSubtotal: boolean;
-  row: RowValues;
-}
+/** A row as maps take it: any dataset row (the measure reads its values). */
+export type MapRow = Pick<SourcedRow<RowValues>, 'sourceLine' | 'geoLevel' | 'isSubtotal' | 'values'>;
 
 export interface MapRegion {
   code: string;
@@ -178,16 +131,16 @@ export function buildMapModel(spec: MapSpec, rows: readonly MapRow[], source: Ma
   const features = layerFeatures(simplified, spec.layer, inScope);
 
   const featureCodes = new Set(features.map((item) => item.code));
-  const ownLevel = rows.filter((entry) => entry.geoLevel === spec.level && !entry.isSubtotal && typeof entry.row['adcode'] === 'string' && inScope(entry.row['adcode']));
-  const ownCodes = new Set(ownLevel.map((entry) => String(entry.row['adcode'])));
+  const ownLevel = rows.filter((entry) => entry.geoLevel === spec.level && !entry.isSubtotal && typeof entry.values['adcode'] === 'string' && inScope(entry.values['adcode']));
+  const ownCodes = new Set(ownLevel.map((entry) => String(entry.values['adcode'])));
   const citiesWithoutCounties =
     spec.provinceName !== undefined && spec.level === 'county'
       ? rows.filter((entry) => {
-          const code = entry.row['adcode'];
+          const code = entry.values['adcode'];
           return entry.geoLevel === 'prefecture' && !entry.isSubtotal && typeof code === 'string' && inScope(code) && featureCodes.has(code) && !ownCodes.has(code);
         })
       : [];
-  const records: MapRecord<RowValues>[] = [...ownLevel, ...citiesWithoutCounties].map((entry) => ({ adcode: String(entry.row['adcode']), sourceLine: entry.sourceLine, value: entry.row }));
+  const records: MapRecord<RowValues>[] = [...ownLevel, ...citiesWithoutCounties].map((entry) => ({ adcode: String(entry.values['adcode']), sourceLine: entry.sourceLine, value: entry.values }));
   const joined = joinByAdcode(features, records, { file: source.file, knownUnmatched: new Set(source.unmatchedAdcodes) });
   joined.sort((a, b) => a.feature.code.localeCompare(b.feature.code));
 
@@ -195,13 +148,13 @@ export function buildMapModel(spec: MapSpec, rows: readonly MapRow[], source: Ma
   const unmapped =
     spec.provinceName === undefined
       ? []
-      : rows.filter((entry) => entry.geoLevel === spec.level && !entry.isSubtotal && entry.row['province'] === spec.provinceName && !drawn.has(entry.sourceLine));
+      : rows.filter((entry) => entry.geoLevel === spec.level && !entry.isSubtotal && entry.values['province'] === spec.provinceName && !drawn.has(entry.sourceLine));
   /** Why each of those rows is not drawn, by name: also explains a polygon of that name left without data. */
   const unmappedWhy = new Map(
     unmapped.map((entry) => {
-      const code = entry.row['adcode'];
+      const code = entry.values['adcode'];
       const why = typeof code === 'string' ? `区划代码 ${code} 在边界文件中没有图形，未上图` : UNCODED;
-      return [rowName(entry.row, spec.level, false), `${why}（原表第 ${entry.sourceLine} 行）`];
+      return [rowName(entry.values, spec.level, false), `${why}（原表第 ${entry.sourceLine} 行）`];
     }),
   );
 

@@ -1,14 +1,8 @@
 import { geoConicEqualArea, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { ProjectionName } from '../schemas/map.ts';
 import type { BoundaryFeature } from './topology.ts';
 
-/**
- * `mercator` for a city or a province: small enough that area distortion does not matter,
- * and it lines up with Web Mercator tiles if a deployment configures a tile layer.
- * `albers-china` for national maps: equal-area, so no region's colour is inflated by latitude
- * (standard parallels 25° N and 47° N, central meridian 105° E, as Chinese atlases use).
- */
-export type ProjectionName = 'mercator' | 'albers-china';
 
 /** The drawing area in SVG units (the viewBox), with room kept free on every side. */
 export interface Frame {

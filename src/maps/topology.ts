@@ -6,6 +6,7 @@ import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, GeometryObject, Objects, Topology } from 'topojson-specification';
 import { COUNTY_BOUNDARIES, PREFECTURE_BOUNDARIES } from '../lib/data/boundaries.ts';
+import type { BoundaryLayerName } from '../schemas/map.ts';
 
 /** The boundary layers maps are drawn from: which file, which object, which properties. */
 export const boundaryLayers = {
@@ -15,8 +16,7 @@ export const boundaryLayers = {
   prefecture: { file: PREFECTURE_BOUNDARIES, object: 'prefectures', code: '区划码', name: '地名' },
   /** Provinces, 2023 (cn-atlas / CTAmap), including 香港、澳门、台湾 which have no census rows. */
   province: { file: PREFECTURE_BOUNDARIES, object: 'provinces', code: '区划码', name: '地名' },
-} as const;
-export type BoundaryLayerName = keyof typeof boundaryLayers;
+} as const satisfies Record<BoundaryLayerName, unknown>;
 
 /** One boundary polygon with the adcode and name the boundary file gives it. */
 export interface BoundaryFeature {

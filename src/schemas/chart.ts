@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { geoLevelSchema } from './geo.ts';
 
 export const chartTypes = ['bar', 'grouped-bar', 'stacked-bar', 'slope', 'small-multiples', 'line'] as const;
 
@@ -41,7 +42,7 @@ export const chartSpecSchema = z.strictObject({
   rows: z
     .strictObject({
       /** Administrative level of the rows (county, prefecture, province, …). */
-      level: z.enum(['nation', 'province', 'prefecture', 'county', 'none']).optional(),
+      level: geoLevelSchema.optional(),
       /** Only rows whose adcode starts with this. */
       adcodePrefix: z.string().regex(/^\d{2,6}$/).optional(),
       /** Leave out rows whose label or adcode is listed, e.g. units whose boundaries changed. */

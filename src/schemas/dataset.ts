@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
-import { missingReasonSchema } from './cell.ts';
+import { missingReasonSchema, missingReasons } from './cell.ts';
+import { geoLevelSchema, placeLevelSchema } from './geo.ts';
+import { rowSchemaNames } from './rows.ts';
 
 /**
  * How a published column is read. `percent` and `permille` are stored as fractions 0–1;
@@ -8,6 +10,10 @@ import { missingReasonSchema } from './cell.ts';
 export const columnTypes = ['adcode', 'text', 'integer', 'number', 'percent', 'permille', 'fraction', 'year'] as const;
 export const columnTypeSchema = z.enum(columnTypes);
 export type ColumnType = z.infer<typeof columnTypeSchema>;
+/** Column types that hold a quantity: mapped, charted, summed. */
+export const measureColumnTypes: readonly ColumnType[] = ['integer', 'number', 'percent', 'permille', 'fraction'];
+/** Column types read as numbers: the quantities and `year`, which is right-aligned but never mapped. */
+export const numericColumnTypes: readonly ColumnType[] = [...measureColumnTypes, 'year'];
 
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
 
@@ -84,7 +90,7 @@ export const datasetMetaSchema = z.strictObject({
     /** Area, e.g. 兰州市, 甘肃省, 全国. */
     area: z.string().min(1),
     /** Administrative levels present in the rows. */
-    levels: z.array(z.enum(['nation', 'province', 'prefecture', 'county', 'none'])).min(1),
+    levels: z.array(geoLevelSchema).min(1),
     /** Row filter: keep only rows whose adcode starts with this (a view on a larger file). */
     adcodePrefix: z.string().regex(/^\d{2,6}$/).optional(),
   }),
@@ -97,8 +103,12 @@ export const datasetMetaSchema = z.strictObject({
    * naming an encoding reads it strictly as that.
    */
   encoding: z.enum(['auto', 'utf-8', 'gb18030', 'utf-16le', 'utf-16be']).default('auto'),
-  /** The row schema in src/schemas/rows.ts the rows must satisfy. */
-  rowSchema: z.string().min(1),
+  /**
+   * The row shape in src/schemas/rows.ts the rows must satisfy. `generic` (the default)
+   * takes any columns: the dataset gets its page, table, downloads and search entry
+   * without code; a named shape is for datasets that pages read by key.
+   */
+  rowSchema: z.enum(rowSchemaNames).default('generic'),
   /** Every column of the published file, in any order; unlisted columns are an error. */
   columns: z.array(columnSchema).min(1),
   /** Only these columns are kept (by key); the rest are checked but not shipped. Default: all. */
@@ -127,7 +137,7 @@ export const datasetMetaSchema = z.strictObject({
   /** Sums the publisher guarantees: `sum` of `column` over the rows `of` equals the row `equals`. */
   sums: z.array(z.strictObject({
     column: z.string(),
-    of: z.strictObject({ adcodePrefix: z.string().regex(/^\d{2,6}$/), level: z.enum(['prefecture', 'county']) }),
+    of: z.strictObject({ adcodePrefix: z.string().regex(/^\d{2,6}$/), level: placeLevelSchema.exclude(['province']) }),
     equals: z.strictObject({ adcode: z.string().regex(/^\d{6}$/) }),
   })).default([]),
   /** 需要了解的事项: what a reader must know before using the figures. */
@@ -135,3 +145,30 @@ export const datasetMetaSchema = z.strictObject({
 });
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
 export type DatasetMetaInput = z.input<typeof datasetMetaSchema>;
+
+/** Every published data row is counted in exactly one of kept, rejected or filteredOut. */
+export const rowAccountSchema = z.object({
+  /** Data rows in the file (header and blank lines excluded). */
+  read: z.number().int(),
+  kept: z.number().int(),
+  /** Rows with an error; each is named in a problem. */
+  rejected: z.number().int(),
+  /** Rows outside a view's `adcodePrefix`. */
+  filteredOut: z.number().int(),
+  blankLines: z.number().int(),
+  subtotals: z.number().int(),
+  /** Missing cells of the kept rows, by reason. */
+  missingCells: z.record(z.enum(missingReasons), z.number().int()),
+});
+export type RowAccount = z.infer<typeof rowAccountSchema>;
+
+/** A dataset as the site holds it: the metadata, where its file is, and how its rows were counted. */
+export const datasetEntrySchema = datasetMetaSchema.extend({
+  /** The published file, relative to the project root. */
+  publishedFile: z.string(),
+  /** Encoding the file was read in. */
+  encoding: z.string(),
+  /** How the rows were counted by the data check. */
+  account: rowAccountSchema,
+});
+export type DatasetEntryData = z.infer<typeof datasetEntrySchema>;

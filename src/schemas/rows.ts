@@ -1,10 +1,12 @@
 import { z } from 'astro/zod';
 import { adcodeSchema, cellSchema, countSchema, measureSchema, shareSchema, textCellSchema } from './cell.ts';
+import { geoLevelSchema } from './geo.ts';
 
 /**
  * Row shapes. A dataset's metadata names one of these in `rowSchema`; the data check
  * validates every normalised row against it, and pages get the inferred types.
- * Keys are the `key`s of the metadata columns.
+ * Keys are the `key`s of the metadata columns. Adding a shape is one schema here and one
+ * entry in `rowSchemas`: every row of every dataset lives in the one `rows` collection.
  */
 
 /** Census population and minority share, 2020 joined to 2010 on adcode (Gansu, provinces). */
@@ -91,6 +93,7 @@ export type ReportFigureRow = z.infer<typeof reportFigureRowSchema>;
 export const genericRowSchema = z.record(z.string(), cellSchema);
 export type GenericRow = z.infer<typeof genericRowSchema>;
 
+/** The registry of row shapes, by the name `rowSchema` gives in dataset.yaml. */
 export const rowSchemas = {
   population: populationRowSchema,
   'county-census': countyCensusRowSchema,
@@ -99,7 +102,26 @@ export const rowSchemas = {
   generic: genericRowSchema,
 } as const;
 export type RowSchemaName = keyof typeof rowSchemas;
+export const rowSchemaNames = Object.keys(rowSchemas) as [RowSchemaName, ...RowSchemaName[]];
+/** The values of a row of shape `S`. */
+export type RowOf<S extends RowSchemaName> = z.infer<(typeof rowSchemas)[S]>;
 
-export function isRowSchemaName(name: string): name is RowSchemaName {
-  return Object.hasOwn(rowSchemas, name);
+/** A row with the way back to the published file: what the data check keeps and pages receive. */
+export function sourcedRowSchema<T extends z.ZodType>(values: T) {
+  return z.object({
+    /** Dataset id (folder under data/). */
+    dataset: z.string(),
+    /** Line of the published file the row starts on. */
+    sourceLine: z.number().int().positive(),
+    /** Administrative level from the adcode; `none` for rows that are not places. */
+    geoLevel: geoLevelSchema,
+    /** A subtotal row (e.g. 市辖区): shown, never summed. */
+    isSubtotal: z.boolean(),
+    /** Normalised values by column key. */
+    values,
+  });
 }
+/** Any dataset's row: the entry schema of the `rows` collection. */
+export const datasetRowSchema = sourcedRowSchema(genericRowSchema);
+/** A row whose values have the shape `V` (default: any cells, the entries of the `rows` collection). */
+export type SourcedRow<V = GenericRow> = { [K in keyof z.infer<typeof datasetRowSchema>]: K extends 'values' ? V : z.infer<typeof datasetRowSchema>[K] };

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkDatasets, type CheckReport } from '../../src/lib/data/check.ts';
-import { rowsOf, type DatasetResult, type DatasetRow } from '../../src/lib/data/dataset.ts';
+import { rowsOf, type DatasetResult } from '../../src/lib/data/dataset.ts';
+import type { SourcedRow } from '../../src/schemas/rows.ts';
 import { formatProblem } from '../../src/lib/data/problems.ts';
 
 let report: CheckReport;
@@ -10,7 +11,7 @@ const dataset = (id: string): DatasetResult => {
   if (!found) throw new Error(`dataset ${id} not shipped`);
   return found;
 };
-const rows = (id: string): DatasetRow[] => rowsOf(dataset(id));
+const rows = (id: string): SourcedRow[] => rowsOf(dataset(id));
 const byAdcode = (id: string, adcode: string) => {
   const row = rows(id).find((entry) => entry.values.adcode === adcode);
   if (!row) throw new Error(`${id} has no ${adcode}`);

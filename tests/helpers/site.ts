@@ -1,4 +1,5 @@
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, relative, sep } from 'node:path';
@@ -115,4 +116,33 @@ export async function serveDist(options: { compress?: boolean; root?: string } =
     origin: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
+}
+
+/**
+ * Runs scripts/build.ts, as `npm run build` does, into `outDir` without blocking the test
+ * worker: from `dataRoot` (default data/) and with `env` added (SITE_URL, BASE_PATH, …).
+ */
+export function buildSite(options: { outDir: string; dataRoot?: string; env?: Record<string, string> }): Promise<{ status: number | null; log: string }> {
+  const env = { ...process.env, OUT_DIR: options.outDir, ...(options.dataRoot ? { DATA_ROOT: options.dataRoot } : {}), ...options.env };
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['scripts/build.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const log: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => log.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => log.push(chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, log: Buffer.concat(log).toString('utf8') }));
+  });
+}
+
+/** The error lines of a failed build's log and its end, for a test's failure message. */
+export function buildFailure(result: { status: number | null; log: string }): string {
+  const errors = result.log.split('\n').filter((line) => /error/i.test(line)).slice(0, 20);
+  return `the build failed (exit ${result.status}):\n${errors.join('\n')}\n…\n${result.log.slice(-2000)}`;
+}
+
+/** A copy of data/ in `root`/data, for a build with fixtures laid over it; returns its path. */
+export function copyOfData(root: string): string {
+  const data = join(root, 'data');
+  cpSync('data', data, { recursive: true });
+  return data;
 }

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CSV_FORMULA_NOTE, FORMULA_START } from '../../src/lib/download/csv.ts';
 import { launchChromium } from '../helpers/browser.ts';
-import { builtFiles, serveDist } from '../helpers/site.ts';
+import { buildFailure, buildSite, builtFiles, copyOfData, serveDist } from '../helpers/site.ts';
 
 /**
  * Untrusted text, end to end: a copy of data/ with tests/fixtures/untrusted/ laid over it (a
@@ -94,22 +93,9 @@ const out = () => {
   return state.out;
 };
 
-/** Runs scripts/build.ts on `dataRoot` into `outDir` without blocking the test worker. */
-function build(dataRoot: string, outDir: string): Promise<{ status: number | null; log: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/build.ts'], { env: { ...process.env, DATA_ROOT: dataRoot, OUT_DIR: outDir, SITE_URL: SITE }, stdio: ['ignore', 'pipe', 'pipe'] });
-    const log: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => log.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => log.push(chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, log: Buffer.concat(log).toString('utf8') }));
-  });
-}
-
 /** A copy of data/ with the fixture laid over it: the dataset folder, the chart, and the policy appended to policies.yaml. */
 function hostileDataRoot(root: string): string {
-  const data = join(root, 'data');
-  cpSync('data', data, { recursive: true });
+  const data = copyOfData(root);
   cpSync(join(FIXTURE, DATASET), join(data, DATASET), { recursive: true });
   cpSync(join(FIXTURE, 'charts', `${CHART}.yaml`), join(data, 'charts', `${CHART}.yaml`));
   cpSync(join(FIXTURE, 'policies', 'untrusted-sample.md'), join(data, 'policies', 'untrusted-sample.md'));
@@ -124,11 +110,8 @@ beforeAll(async () => {
   const started = performance.now();
   state.root = mkdtempSync(join(tmpdir(), 'untrusted-'));
   const outDir = join(state.root, 'dist');
-  const result = await build(hostileDataRoot(state.root), outDir);
-  if (result.status !== 0) {
-    const errors = result.log.split('\n').filter((line) => /error/i.test(line)).slice(0, 20);
-    throw new Error(`the build of the hostile fixture failed (exit ${result.status}):\n${errors.join('\n')}\n…\n${result.log.slice(-2000)}`);
-  }
+  const result = await buildSite({ dataRoot: hostileDataRoot(state.root), outDir, env: { SITE_URL: SITE } });
+  if (result.status !== 0) throw new Error(`hostile fixture: ${buildFailure(result)}`);
   state.out = outDir;
   state.buildSeconds = (performance.now() - started) / 1000;
   state.site = await serveDist({ root: outDir });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { educationParts, industryParts, keyAreaQuotes, rankAmong, reportSentences } from '../../src/lib/site/places.ts';
+import { keyAreaQuotes, reportSentences } from '../../src/lib/site/place/key-areas.ts';
+import { educationParts, industryParts, rankAmong } from '../../src/lib/site/place/parts.ts';
 
 describe('place profiles', () => {
   test('educationParts adds men and women per level and gives shares of the levels\' sum', () => {

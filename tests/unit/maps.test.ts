@@ -182,10 +182,10 @@ describe('buildMapModel', () => {
   const spec = curatedMaps.find((candidate) => candidate.id === 'lanzhou-minority-share-change');
   if (!spec) throw new Error('no Lanzhou change map');
   const rows: MapRow[] = [
-    { sourceLine: 3, geoLevel: 'prefecture', isSubtotal: false, row: { adcode: '620100', county: '兰州市', minorityShare2020: 0.0522, minorityShare2010: 0.0441 } },
-    { sourceLine: 4, geoLevel: 'county', isSubtotal: false, row: { adcode: '620102', county: '城关区', minorityShare2020: 0.0495, minorityShare2010: 0.0519 } },
-    { sourceLine: 5, geoLevel: 'county', isSubtotal: false, row: { adcode: '620103', county: '七里河区', minorityShare2020: 0.0867, minorityShare2010: 0.0732 } },
-    { sourceLine: 6, geoLevel: 'county', isSubtotal: false, row: { adcode: '620171', county: '兰州新区', minorityShare2020: 0.0556, minorityShare2010: { missing: 'blank', marker: '' } } },
+    { sourceLine: 3, geoLevel: 'prefecture', isSubtotal: false, values: { adcode: '620100', county: '兰州市', minorityShare2020: 0.0522, minorityShare2010: 0.0441 } },
+    { sourceLine: 4, geoLevel: 'county', isSubtotal: false, values: { adcode: '620102', county: '城关区', minorityShare2020: 0.0495, minorityShare2010: 0.0519 } },
+    { sourceLine: 5, geoLevel: 'county', isSubtotal: false, values: { adcode: '620103', county: '七里河区', minorityShare2020: 0.0867, minorityShare2010: 0.0732 } },
+    { sourceLine: 6, geoLevel: 'county', isSubtotal: false, values: { adcode: '620171', county: '兰州新区', minorityShare2020: 0.0556, minorityShare2010: { missing: 'blank', marker: '' } } },
   ];
   const source = { dataset: 'x', title: 'x', publisher: 'x', date: '2022', file: 'data/x/x.csv', unmatchedAdcodes: [], status: 'real' as const };
   const model = buildMapModel(spec, rows, source, { boundaryDir: BOUNDARIES, profileOf: (code) => `/places/${code}/` });
@@ -208,15 +208,15 @@ describe('buildMapModel', () => {
   });
 
   test('a row whose adcode has no polygon stops the build', () => {
-    const bad = [...rows, { sourceLine: 9, geoLevel: 'county', isSubtotal: false, row: { adcode: '620199', county: '无此县', minorityShare2020: 0.01, minorityShare2010: 0.01 } }];
+    const bad: MapRow[] = [...rows, { sourceLine: 9, geoLevel: 'county', isSubtotal: false, values: { adcode: '620199', county: '无此县', minorityShare2020: 0.01, minorityShare2010: 0.01 } }];
     expect(() => buildMapModel(spec, bad, source, { boundaryDir: BOUNDARIES })).toThrow(/data\/x\/x\.csv:9:1/);
   });
 });
 
 describe('provinceCountyMaps over china-counties-2020', () => {
   const result = readDataset('data', PROVINCE_COUNTY_DATASET);
-  const rows: MapRow[] = rowsOf(result).map((row) => ({ sourceLine: row.sourceLine, geoLevel: row.geoLevel, isSubtotal: row.isSubtotal, row: row.values }));
-  const provinces = rows.filter((row) => row.geoLevel === 'province').map((row) => ({ code: String(row.row['adcode']), name: String(row.row['province']) }));
+  const rows: MapRow[] = rowsOf(result).map((row) => ({ sourceLine: row.sourceLine, geoLevel: row.geoLevel, isSubtotal: row.isSubtotal, values: row.values }));
+  const provinces = rows.filter((row) => row.geoLevel === 'province').map((row) => ({ code: String(row.values['adcode']), name: String(row.values['province']) }));
   const unmatched = (result.meta?.unmatchedAdcodes ?? []).map((entry) => entry.adcode);
   const source = { dataset: PROVINCE_COUNTY_DATASET, title: 'x', publisher: 'x', date: '2022', file: result.file ?? '', unmatchedAdcodes: unmatched, status: 'real' as const };
   const specs = provinceCountyMaps(provinces);
@@ -232,12 +232,12 @@ describe('provinceCountyMaps over china-counties-2020', () => {
 
   test.each(specs.map((spec) => [spec.id, spec] as const))('%s joins every county row of its province that has an adcode, except listed unmatched ones', (_id, spec) => {
     const model = buildMapModel(spec, rows, source, { boundaryDir: BOUNDARIES });
-    const counties = rows.filter((row) => row.geoLevel === 'county' && !row.isSubtotal && row.row['province'] === spec.provinceName);
-    const coded = counties.filter((row) => typeof row.row['adcode'] === 'string' && !unmatched.includes(String(row.row['adcode'])));
+    const counties = rows.filter((row) => row.geoLevel === 'county' && !row.isSubtotal && row.values['province'] === spec.provinceName);
+    const coded = counties.filter((row) => typeof row.values['adcode'] === 'string' && !unmatched.includes(String(row.values['adcode'])));
     const joined = new Map(model.regions.filter((region) => region.sourceLine !== undefined).map((region) => [region.sourceLine, region.code]));
-    for (const row of coded) expect(joined.get(row.sourceLine), `line ${row.sourceLine}`).toBe(row.row['adcode']);
-    const uncoded = counties.filter((row) => typeof row.row['adcode'] !== 'string');
-    for (const row of uncoded) expect(model.notes).toContain(`${String(row.row['county'])}：${UNCODED}（原表第 ${row.sourceLine} 行）`);
+    for (const row of coded) expect(joined.get(row.sourceLine), `line ${row.sourceLine}`).toBe(row.values['adcode']);
+    const uncoded = counties.filter((row) => typeof row.values['adcode'] !== 'string');
+    for (const row of uncoded) expect(model.notes).toContain(`${String(row.values['county'])}：${UNCODED}（原表第 ${row.sourceLine} 行）`);
     expect(model.unmapped).toBe(counties.length - coded.length);
     expect(model.regions.every((region) => region.d.startsWith('M') && region.label.startsWith(region.name))).toBe(true);
   });

@@ -4,10 +4,9 @@ import { loadAdcodeIndex, type AdcodeIndex } from './boundaries.ts';
 import { readDataset, type DatasetResult } from './dataset.ts';
 import { checkCharts } from '../../charts/spec.ts';
 import type { ChartSpec } from '../../schemas/chart.ts';
-import { META_FILE } from './meta.ts';
+import { BOUNDARY_DIR, META_FILE } from './paths.ts';
 import { countErrors, type Problem } from './problems.ts';
 
-export const BOUNDARY_DIR = 'boundaries';
 
 export interface CheckReport {
   datasets: DatasetResult[];

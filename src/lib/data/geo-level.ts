@@ -1,5 +1,4 @@
-/** Administrative level of a row, from its adcode (区划代码). */
-export type GeoLevel = 'nation' | 'province' | 'prefecture' | 'county' | 'none';
+import type { GeoLevel } from '../../schemas/geo.ts';
 
 const NATION_NAMES = new Set(['全国', '中国', '中华人民共和国']);
 

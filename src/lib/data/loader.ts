@@ -1,11 +1,8 @@
 import type { Loader } from 'astro/loaders';
 import { checkDatasets, type CheckReport } from './check.ts';
 import { rowsOf } from './dataset.ts';
+import { DATA_ROOT } from './paths.ts';
 import { formatProblem } from './problems.ts';
-import type { RowSchemaName } from '../../schemas/rows.ts';
-
-/** Where the data lives: `data/`, or another folder of the same shape (the tests build fixture sites). */
-export const DATA_ROOT = process.env.DATA_ROOT ?? 'data';
 
 let report: CheckReport | undefined;
 
@@ -45,29 +42,25 @@ export function datasetsLoader(): Loader {
 }
 
 /**
- * One entry per row, for every dataset whose metadata names `rowSchema`. Entry ids are
+ * One entry per kept row of every dataset, whatever its row schema. Entry ids are
  * `<dataset>/<line>`: the way back to the published file is in the id itself.
  */
-export function rowsLoader(rowSchema: RowSchemaName): Loader {
+export function rowsLoader(): Loader {
   return {
-    name: `rows-loader:${rowSchema}`,
+    name: 'rows-loader',
     load: async ({ store, parseData, generateDigest, logger }) => {
       const { datasets } = checkedData();
       store.clear();
       let count = 0;
       for (const dataset of datasets) {
-        if (dataset.meta?.rowSchema !== rowSchema) continue;
         for (const row of rowsOf(dataset)) {
           const id = `${dataset.id}/${row.sourceLine}`;
-          const data = await parseData({
-            id,
-            data: { dataset: dataset.id, sourceLine: row.sourceLine, geoLevel: row.geoLevel, isSubtotal: row.isSubtotal, row: row.values },
-          });
+          const data = await parseData({ id, data: row });
           store.set({ id, data, digest: generateDigest(data) });
           count++;
         }
       }
-      logger.info(`${count} rows`);
+      logger.info(`${count} rows of ${datasets.length} datasets`);
     },
   };
 }

@@ -4,9 +4,9 @@ import jsYaml from 'js-yaml';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { datasetMetaSchema, type DatasetMeta } from '../../schemas/dataset.ts';
 import { clashingDownload, generatedFileNames, versionDir, type GeneratedDownload } from '../download/paths.ts';
+import { META_FILE } from './paths.ts';
 import type { Problem } from './problems.ts';
 
-export const META_FILE = 'dataset.yaml';
 
 type Path = readonly PropertyKey[];
 type Where = { line: number; column: number };

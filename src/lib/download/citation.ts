@@ -11,6 +11,19 @@ export interface CitationContext {
   url: string;
 }
 
+/** What a figure's source note names: the dataset (its page), its publisher and the date of the source. */
+export type ShortCitationMeta = Pick<DatasetMeta, 'id' | 'title' | 'publisher' | 'source'>;
+
+/** The short form under every figure: publisher and date (国家统计局，2022). */
+export function shortCitation(meta: Pick<DatasetMeta, 'publisher' | 'source'>): string {
+  return `${meta.publisher}，${meta.source.date}`;
+}
+
+/** The original publication: publisher, title and date (国家统计局《中国人口普查分县资料—2020》（2022）). */
+export function publicationCitation(source: DatasetMeta['source']): string {
+  return `${source.publisher}《${source.title}》（${source.date}）`;
+}
+
 /** The title as cited: with the sample notice for sample data, so it cannot be quoted as real. */
 function citedTitle(meta: Pick<CitationMeta, 'title' | 'status'>): string {
   return meta.status === 'sample' ? `${meta.title}（${t('data.sample')}）` : meta.title;
@@ -30,5 +43,5 @@ export function gbt7714Citation(meta: CitationMeta, context: CitationContext): s
 /** A citation in plain Chinese prose, naming the original publication first. */
 export function plainCitation(meta: CitationMeta, context: CitationContext): string {
   const { source } = meta;
-  return `数据来源：${source.publisher}《${source.title}》（${source.date}）。${context.siteName}整理：“${citedTitle(meta)}”，第 ${meta.version} 版，${meta.updated} 更新，${context.url}`;
+  return `数据来源：${publicationCitation(source)}。${context.siteName}整理：“${citedTitle(meta)}”，第 ${meta.version} 版，${meta.updated} 更新，${context.url}`;
 }

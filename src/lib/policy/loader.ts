@@ -1,5 +1,5 @@
 import type { Loader } from 'astro/loaders';
-import { DATA_ROOT } from '../data/loader.ts';
+import { DATA_ROOT } from '../data/paths.ts';
 import { loadPolicyLibrary } from './library.ts';
 
 /** One entry per policy, keyed by its slug: full texts parsed from data/policies/, and the report's own policies. */

@@ -1,7 +1,9 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { t } from '../../i18n/ui.ts';
 import { CHART } from '../../charts/constants.ts';
 import { chartState, type ChartState } from '../../charts/state.ts';
-import { rowsOfDataset } from './collections.ts';
+import { publicationCitation } from '../download/citation.ts';
+import { datasetRows } from './rows.ts';
 
 export interface ChartBundle {
   spec: CollectionEntry<'charts'>['data'];
@@ -44,14 +46,14 @@ export async function loadChart(id: string): Promise<ChartBundle> {
   if (!datasetEntry) throw new Error(`chart ${id}: no dataset ${entry.data.dataset}`);
   const spec = entry.data;
   const dataset = datasetEntry.data;
-  const rows = await rowsOfDataset(dataset.id, dataset.rowSchema);
+  const rows = await datasetRows(dataset.id);
   return {
     spec,
     dataset,
     state: chartState(spec, rows),
     narrowState: chartState(spec, rows, CHART.narrowWidth),
     version: versionKey(spec.version, dataset.version),
-    source: `来源：${dataset.source.publisher}《${dataset.source.title}》（${dataset.source.date}）；兰州民族工作数据站整理`,
+    source: `来源：${publicationCitation(dataset.source)}；${t('site.name')}整理`,
   };
 }
 

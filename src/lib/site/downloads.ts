@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { t } from '../../i18n/ui.ts';
 import { datasetDownloads, type DatasetDownloads } from '../download/bundle.ts';
 import { downloadPaths, originalFileName, pagePath, type DownloadPaths } from '../download/paths.ts';
-import { rowsOfDataset } from './collections.ts';
+import { datasetRows } from './rows.ts';
 
 export type DatasetEntry = CollectionEntry<'datasets'>;
 
@@ -36,7 +36,7 @@ export function filesOf(entry: DatasetEntry, all: readonly DatasetEntry[], site:
     const meta = entry.data;
     const owner = ownerOf(entry, all);
     const paths = downloadPaths(meta, owner);
-    const rows = await rowsOfDataset(meta.id, meta.rowSchema);
+    const rows = await datasetRows(meta.id);
     const downloads = datasetDownloads({ meta, rows, paths, pagePath: pagePath(meta.id), site, siteName: t('site.name') });
     return { ...downloads, paths, owner, originalName: originalFileName(owner.file, owner.status) };
   })();

@@ -1,20 +1,20 @@
-import { getCollection, getEntry } from 'astro:content';
-import { columnMaps, curatedMaps, placeHref, PROVINCE_COUNTY_DATASET, provinceCountyMapId, provinceCountyMaps, type Province } from '../../maps/catalogue.ts';
-import { buildMapModel, type MapModel, type MapRow, type MapSpec } from '../../maps/model.ts';
-import { BOUNDARY_DIR } from '../data/check.ts';
-import { DATA_ROOT } from '../data/loader.ts';
+import { getCollection } from 'astro:content';
+import { columnMaps, curatedMaps, PROVINCE_COUNTY_DATASET, provinceCountyMapId, provinceCountyMaps, type Province } from '../../maps/catalogue.ts';
+import { buildMapModel, type MapModel } from '../../maps/model.ts';
+import type { MapSpec } from '../../schemas/map.ts';
+import { boundaryDir } from '../data/paths.ts';
+import { placeAdcodes, placeHref } from './places.ts';
+import { datasetMeta, datasetRows, rowsOfShape } from './rows.ts';
 
-const boundaryDir = `${DATA_ROOT}/${BOUNDARY_DIR}`;
-/** The dataset whose rows have profile pages (src/pages/places/[adcode].astro). */
-export const PLACES_DATASET = 'gansu-population-2010-2020';
 
 let provinceList: Province[] | undefined;
 
 /** The 31 provinces, from the province rows of the national county table, in adcode order. */
 export async function provinces(): Promise<Province[]> {
-  provinceList ??= (await getCollection('countyCensusRows', (entry) => entry.data.dataset === PROVINCE_COUNTY_DATASET && entry.data.geoLevel === 'province'))
-    .flatMap((entry) => {
-      const { adcode, province } = entry.data.row;
+  provinceList ??= (await rowsOfShape('county-census', PROVINCE_COUNTY_DATASET))
+    .filter((row) => row.geoLevel === 'province')
+    .flatMap((row) => {
+      const { adcode, province } = row.values;
       return typeof adcode === 'string' && typeof province === 'string' ? [{ code: adcode, name: province }] : [];
     })
     .sort((a, b) => a.code.localeCompare(b.code));
@@ -37,37 +37,11 @@ export async function allMapSpecs(): Promise<MapSpec[]> {
   return [...curatedMaps, ...(await provinceCountyMapSpecs()), ...columnMaps(datasets)];
 }
 
-/** Rows of one dataset as the map builder takes them. */
-export async function mapRows(dataset: string, rowSchema: string): Promise<MapRow[]> {
-  const toRow = (entry: { data: { sourceLine: number; geoLevel: string; isSubtotal: boolean; row: object } }): MapRow => ({
-    sourceLine: entry.data.sourceLine,
-    geoLevel: entry.data.geoLevel,
-    isSubtotal: entry.data.isSubtotal,
-    row: entry.data.row as MapRow['row'],
-  });
-  if (rowSchema === 'population') return (await getCollection('populationRows', (entry) => entry.data.dataset === dataset)).map(toRow);
-  if (rowSchema === 'county-census') return (await getCollection('countyCensusRows', (entry) => entry.data.dataset === dataset)).map(toRow);
-  throw new Error(`dataset ${dataset}: maps cannot read rows of schema ${rowSchema}`);
-}
-
-let profiled: Set<string> | undefined;
-
-/** Adcodes that have a profile page: Gansu's prefectures and county-level units. */
-export async function profiledAdcodes(): Promise<Set<string>> {
-  profiled ??= new Set(
-    (await getCollection('populationRows', (entry) => entry.data.dataset === PLACES_DATASET && (entry.data.geoLevel === 'county' || entry.data.geoLevel === 'prefecture')))
-      .map((entry) => entry.data.row.adcode)
-      .filter((adcode): adcode is string => typeof adcode === 'string'),
-  );
-  return profiled;
-}
-
 /** The model of one map, ready for src/components/map/ChoroplethMap.astro. */
 export async function mapModel(spec: MapSpec): Promise<MapModel> {
-  const meta = (await getEntry('datasets', spec.dataset))?.data;
-  if (!meta) throw new Error(`map ${spec.id}: no dataset ${spec.dataset}`);
-  const rows = await mapRows(spec.dataset, meta.rowSchema);
-  const places = await profiledAdcodes();
+  const meta = await datasetMeta(spec.dataset);
+  const rows = await datasetRows(spec.dataset);
+  const places = new Set(await placeAdcodes());
   try {
     return buildMapModel(
       spec,
@@ -81,7 +55,7 @@ export async function mapModel(spec: MapSpec): Promise<MapModel> {
         unmatchedAdcodes: meta.unmatchedAdcodes.map((entry) => entry.adcode),
         status: meta.status,
       },
-      { boundaryDir, profileOf: (code) => (places.has(code) ? placeHref(code) : undefined) },
+      { boundaryDir: boundaryDir(), profileOf: (code) => (places.has(code) ? placeHref(code) : undefined) },
     );
   } catch (cause) {
     throw new Error(`map ${spec.id} could not be built`, { cause });
@@ -95,7 +69,10 @@ export async function mapModelById(id: string): Promise<MapModel> {
   return mapModel(spec);
 }
 
-/** Where a map's data table is: on the map page, or on a page of its own for the national county map. */
-export function mapTableHref(model: MapModel): string {
-  return model.tableOnOwnPage ? `/maps/${model.id}/table/` : `/maps/${model.id}/#map-table`;
+/** Id of the data table on a map's page. */
+export const MAP_TABLE_ID = 'map-table';
+
+/** Where a map's data table is: on the map page, or on a page of its own for maps with thousands of regions. */
+export function mapTableHref(model: Pick<MapModel, 'id' | 'tableOnOwnPage'>): string {
+  return model.tableOnOwnPage ? `/maps/${model.id}/table/` : `#${MAP_TABLE_ID}`;
 }

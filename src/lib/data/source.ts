@@ -1,0 +1,81 @@
+import { decode, DecodeError, type Encoding } from './decode.ts';
+import { parseCsv } from './parse.ts';
+import { LineIndex, type Problem } from './problems.ts';
+
+/** Where in the published file a value stands, as a problem names it. */
+export type Place = Pick<Problem, 'line' | 'column'>;
+
+/**
+ * One record of a published file, whatever its format: the fields as published and the
+ * way to name where each stands. Positions are computed only when a problem asks.
+ */
+export interface SourceRecord {
+  fields: string[];
+  /** Line (or sheet row) the record starts on: the row's `sourceLine`. */
+  line: number;
+  /** Where field `index` starts. */
+  place(index: number): Place;
+}
+
+/** A published file read into records: the header, the data records, and what went wrong. */
+export interface SourceTable {
+  encoding?: Encoding;
+  header?: SourceRecord;
+  records: SourceRecord[];
+  /** Blank lines between data records (the empty record after a final line break is not one). */
+  blankLines: number;
+  problems: Omit<Problem, 'file'>[];
+}
+
+/** Character offset where field `index` of the row starting at `rowStart` begins. */
+function fieldOffset(text: string, rowStart: number, index: number): number {
+  let offset = rowStart;
+  let field = 0;
+  let quoted = false;
+  while (field < index && offset < text.length) {
+    const char = text[offset];
+    if (char === '"') quoted = !quoted;
+    else if (char === ',' && !quoted) field++;
+    else if ((char === '\n' || char === '\r') && !quoted) break;
+    offset++;
+  }
+  return offset;
+}
+
+const isBlank = (fields: readonly string[]) => fields.length === 1 && (fields[0] ?? '').trim() === '';
+
+/** A published CSV: bytes → text (decode) → records (PapaParse), each with its line. */
+export function readCsvSource(bytes: Uint8Array, encoding: Parameters<typeof decode>[1]): SourceTable {
+  let text: string;
+  let detected: Encoding;
+  try {
+    ({ text, encoding: detected } = decode(bytes, encoding));
+  } catch (error) {
+    if (!(error instanceof DecodeError)) throw error;
+    return { records: [], blankLines: 0, problems: [{ line: error.line, column: error.column, severity: 'error', message: error.message, hint: error.hint }] };
+  }
+  const lines = new LineIndex(text);
+  const parsed = parseCsv(text, lines);
+  const problems: SourceTable['problems'] = parsed.errors.map((error) => ({
+    ...lines.position(error.offset),
+    severity: 'error',
+    message: `CSV: ${error.message}`,
+    hint: 'a field that contains a comma, quote or line break must be wrapped in double quotes',
+  }));
+  const records: SourceRecord[] = [];
+  let header: SourceRecord | undefined;
+  let blankLines = 0;
+  for (const { fields, start } of parsed.records) {
+    const blank = isBlank(fields);
+    if (blank && header === undefined) continue;
+    if (blank) {
+      if (start < text.length) blankLines++;
+      continue;
+    }
+    const record: SourceRecord = { fields, line: lines.position(start).line, place: (index) => lines.position(fieldOffset(text, start, index)) };
+    if (header === undefined) header = record;
+    else records.push(record);
+  }
+  if (!header) problems.push({ line: 1, column: 1, severity: 'error', message: 'file has no header row', hint: 'the first line must name the columns' });
+  return { encoding: detected, ...(header ? { header } : {}), records, blankLines, problems };
+}

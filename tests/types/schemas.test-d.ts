@@ -1,0 +1,59 @@
+/**
+ * Each shape is declared once, as a zod schema in src/schemas, and every other type is
+ * inferred from it (issue 10). These type tests fail to compile if a second, hand-written
+ * declaration drifts from the schema, the way Starlight's schema.test-d.ts pins its types.
+ */
+import type { CollectionEntry } from 'astro:content';
+import { describe, expectTypeOf, test } from 'vitest';
+import type { DatasetResult } from '../../src/lib/data/dataset.ts';
+import type { MapRow } from '../../src/maps/model.ts';
+import type { ChartSpec } from '../../src/schemas/chart.ts';
+import type { DatasetEntryData, DatasetMeta, RowAccount } from '../../src/schemas/dataset.ts';
+import type { GeoLevel, PlaceLevel } from '../../src/schemas/geo.ts';
+import type { BoundaryLayerName, MapSpec, Measure } from '../../src/schemas/map.ts';
+import type { CountyCensusRow, GenericRow, PopulationRow, RowOf, RowSchemaName, SourcedRow } from '../../src/schemas/rows.ts';
+
+describe('geo levels', () => {
+  test('GeoLevel is the five levels, and every schema that names a level uses it', () => {
+    expectTypeOf<GeoLevel>().toEqualTypeOf<'nation' | 'province' | 'prefecture' | 'county' | 'none'>();
+    expectTypeOf<DatasetMeta['geography']['levels']>().toEqualTypeOf<GeoLevel[]>();
+    expectTypeOf<NonNullable<ChartSpec['rows']['level']>>().toEqualTypeOf<GeoLevel>();
+    expectTypeOf<SourcedRow['geoLevel']>().toEqualTypeOf<GeoLevel>();
+    expectTypeOf<MapSpec['level']>().toEqualTypeOf<PlaceLevel>();
+    expectTypeOf<DatasetMeta['sums'][number]['of']['level']>().toEqualTypeOf<Exclude<PlaceLevel, 'province'>>();
+  });
+});
+
+describe('rows', () => {
+  test('the rows collection holds SourcedRow, the type the data check returns', () => {
+    expectTypeOf<CollectionEntry<'rows'>['data']>().toEqualTypeOf<SourcedRow>();
+    expectTypeOf<SourcedRow['values']>().toEqualTypeOf<GenericRow>();
+  });
+
+  test('RowOf infers each registered shape', () => {
+    expectTypeOf<RowOf<'population'>>().toEqualTypeOf<PopulationRow>();
+    expectTypeOf<RowOf<'county-census'>>().toEqualTypeOf<CountyCensusRow>();
+    expectTypeOf<DatasetMeta['rowSchema']>().toEqualTypeOf<RowSchemaName>();
+  });
+
+  test('a map row is a dataset row: the same values, under the same name', () => {
+    expectTypeOf<MapRow['values']>().toExtend<Readonly<Record<string, unknown>>>();
+    expectTypeOf<MapRow['geoLevel']>().toEqualTypeOf<GeoLevel>();
+  });
+});
+
+describe('datasets', () => {
+  test('the row account is one schema, used by the check and the datasets collection', () => {
+    expectTypeOf<DatasetResult['account']>().toEqualTypeOf<RowAccount>();
+    expectTypeOf<CollectionEntry<'datasets'>['data']['account']>().toEqualTypeOf<RowAccount>();
+    expectTypeOf<CollectionEntry<'datasets'>['data']>().toEqualTypeOf<DatasetEntryData>();
+  });
+});
+
+describe('maps', () => {
+  test('MapSpec is inferred from its schema, with a measure whose value reads a row', () => {
+    expectTypeOf<MapSpec['layer']>().toEqualTypeOf<BoundaryLayerName>();
+    expectTypeOf<MapSpec['measure']>().toEqualTypeOf<Measure>();
+    expectTypeOf<Measure['value']>().parameters.toEqualTypeOf<[Readonly<Record<string, unknown>>, string]>();
+  });
+});
