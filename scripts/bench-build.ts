@@ -11,7 +11,7 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import jsYaml from 'js-yaml';
+import { stringify as stringifyYaml } from 'yaml';
 import { writeBareAstroProject } from '../src/lib/bench/bare-astro.ts';
 import { cpuSeconds, cpuTimeAvailable, withCpuTime, writeCpuTimeShim } from '../src/lib/bench/cpu.ts';
 import { folderStats, runTimed, type FolderStats, type TimedRun } from '../src/lib/bench/measure.ts';
@@ -185,7 +185,7 @@ try {
       generated.push(policy.meta);
       syntheticChars += policy.chars;
     }
-    writeFileSync(join(policyDir, POLICIES_FILE), jsYaml.dump({ ...table, texts: [...table.texts, ...generated] }, { lineWidth: -1 }));
+    writeFileSync(join(policyDir, POLICIES_FILE), stringifyYaml({ ...table, texts: [...table.texts, ...generated] }, { lineWidth: 0 }));
     const library = loadPolicyLibrary(dataRoot);
     if (library.length !== realEntries + size) throw new Error(`the policy library in ${dataRoot} has ${library.length} entries, expected ${realEntries} real and ${size} synthetic`);
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
-import jsYaml from 'js-yaml';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -54,7 +54,7 @@ interface FixturePolicy {
   topics: string[];
 }
 
-const readYaml = <T,>(path: string): T => jsYaml.load(readFileSync(join(FIXTURE, path), 'utf8')) as T;
+const readYaml = <T,>(path: string): T => parseYaml(readFileSync(join(FIXTURE, path), 'utf8')) as T;
 const meta = readYaml<FixtureMeta>(`${DATASET}/dataset.yaml`);
 const chart = readYaml<FixtureChart>(`charts/${CHART}.yaml`);
 const policy = readYaml<FixturePolicy>('policies/policies-entry.yaml');
@@ -100,9 +100,9 @@ function hostileDataRoot(root: string): string {
   cpSync(join(FIXTURE, 'charts', `${CHART}.yaml`), join(data, 'charts', `${CHART}.yaml`));
   cpSync(join(FIXTURE, 'policies', 'untrusted-sample.md'), join(data, 'policies', 'untrusted-sample.md'));
   const policiesFile = join(data, 'policies', 'policies.yaml');
-  const table = jsYaml.load(readFileSync(policiesFile, 'utf8')) as { texts: unknown[] };
+  const table = parseYaml(readFileSync(policiesFile, 'utf8')) as { texts: unknown[] };
   table.texts.push(readYaml('policies/policies-entry.yaml'));
-  writeFileSync(policiesFile, jsYaml.dump(table, { lineWidth: -1 }));
+  writeFileSync(policiesFile, stringifyYaml(table, { lineWidth: 0 }));
   return data;
 }
 

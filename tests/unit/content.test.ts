@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import jsYaml from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 import { WORK_REPORT } from '../../src/lib/policy/library.ts';
 import { newsSchema } from '../../src/schemas/news.ts';
 import { unityMaterialSchema } from '../../src/schemas/unity.ts';
@@ -19,7 +19,7 @@ function split(path: string): { data: unknown; body: string } {
   const text = readFileSync(path, 'utf8');
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
   if (!match?.[1] || match[2] === undefined) throw new Error(`${path}: no frontmatter`);
-  return { data: jsYaml.load(match[1]), body: match[2] };
+  return { data: parseYaml(match[1]), body: match[2] };
 }
 
 /** Markdown text as readers see it: links reduced to their text, entities decoded. */

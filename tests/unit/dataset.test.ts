@@ -133,7 +133,7 @@ describe('readDataset: malformed datasets name file:line:column', () => {
 
   test('a YAML syntax error is reported at its line and column', () => {
     expect(lines(read('bad-yaml'))).toEqual([
-      'tests/fixtures/data/bad-yaml/dataset.yaml:8:12: error: YAML: bad indentation of a mapping entry; hint: check indentation, and quote values that contain ":" or "#"',
+      'tests/fixtures/data/bad-yaml/dataset.yaml:8:10: error: YAML: Nested mappings are not allowed in compact mappings; hint: check indentation, and quote values that contain ":" or "#"',
     ]);
   });
 

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import jsYaml from 'js-yaml';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { datasetMetaSchema, type DatasetMeta } from '../../schemas/dataset.ts';
 import { clashingDownload, generatedFileNames, versionDir, type GeneratedDownload } from '../download/paths.ts';
 import { META_FILE } from './paths.ts';
@@ -12,52 +11,42 @@ type Path = readonly PropertyKey[];
 type Where = { line: number; column: number };
 
 /**
- * A metadata file. Values come from js-yaml (ten times faster than `yaml` on the
- * 150-column census metadata); positions come from `yaml`'s document model, built only
- * when a problem has to be located.
+ * A metadata file, parsed once by `yaml` into a document that gives both the values and,
+ * when a problem must be located, the position of any node.
  */
 export class YamlSource {
   readonly file: string;
-  readonly text: string;
   readonly value: unknown;
   readonly syntaxProblem: Problem | undefined;
-  #located: { document: ReturnType<typeof parseDocument>; lines: LineCounter } | undefined;
+  readonly #document: Document.Parsed;
+  readonly #lines = new LineCounter();
 
   constructor(file: string, text: string) {
     this.file = file;
-    this.text = text;
-    let value: unknown;
-    try {
-      value = jsYaml.load(text, { filename: file, schema: jsYaml.CORE_SCHEMA });
-    } catch (error) {
-      const mark = (error as { mark?: { line: number; column: number } }).mark;
+    this.#document = parseDocument(text, { lineCounter: this.#lines, prettyErrors: false });
+    const [error] = this.#document.errors;
+    if (error) {
+      const { line, col } = this.#lines.linePos(error.pos[0]);
       this.syntaxProblem = {
         file,
-        line: (mark?.line ?? 0) + 1,
-        column: (mark?.column ?? 0) + 1,
+        line,
+        column: col,
         severity: 'error',
-        message: `YAML: ${(error as { reason?: string }).reason ?? (error as Error).message}`,
+        message: `YAML: ${error.message.split('\n')[0] ?? error.code}`,
         hint: 'check indentation, and quote values that contain ":" or "#"',
       };
     }
-    this.value = value;
+    this.value = error ? undefined : this.#document.toJS();
   }
 
   has(key: string): boolean {
     return typeof this.value === 'object' && this.value !== null && Object.hasOwn(this.value, key);
   }
 
-  #model(): { document: ReturnType<typeof parseDocument>; lines: LineCounter } {
-    this.#located ??= (() => {
-      const lines = new LineCounter();
-      return { document: parseDocument(this.text, { lineCounter: lines }), lines };
-    })();
-    return this.#located;
-  }
-
   /** Position of the deepest node on `path` that exists in this file. */
   locate(path: Path): Where {
-    const { document, lines } = this.#model();
+    const document = this.#document;
+    const lines = this.#lines;
     for (let depth = path.length; depth >= 0; depth--) {
       const node = document.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
       if (node?.range) {
@@ -70,7 +59,8 @@ export class YamlSource {
 
   /** Position of the key that ends `path` (an unknown field), else as `locate`. */
   locateKey(path: Path): Where {
-    const { document, lines } = this.#model();
+    const document = this.#document;
+    const lines = this.#lines;
     const parent = document.getIn(path.slice(0, -1) as unknown[], true);
     if (isMap(parent)) {
       const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path.at(-1));

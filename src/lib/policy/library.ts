@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import jsYaml from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 import { policiesFileSchema, type PoliciesFile, type PolicyEntry } from '../../schemas/policy.ts';
 import { allArticles, numberingProblems, parsePolicy } from './parse.ts';
 
@@ -20,7 +20,7 @@ export function readPoliciesFile(dataRoot: string): PoliciesFile {
   const path = join(dataRoot, POLICY_DIR, POLICIES_FILE);
   let raw: unknown;
   try {
-    raw = jsYaml.load(readFileSync(path, 'utf8'));
+    raw = parseYaml(readFileSync(path, 'utf8'));
   } catch (error) {
     throw new Error(`${path}: cannot read the policy table`, { cause: error });
   }
