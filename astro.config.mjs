@@ -1,6 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { normaliseBasePath, SITE_URL } from './src/lib/site/url.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { basePathPlugin } from './src/lib/site/markdown-base-path.ts';
+
+const base = normaliseBasePath(process.env.BASE_PATH);
 
 /**
  * The site is Chinese first. Routes are laid out for Astro's i18n so that an English
@@ -8,7 +13,9 @@ import mdx from '@astrojs/mdx';
  */
 export default defineConfig({
   // The deployment's own address, for absolute links (feeds, oEmbed); set SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: SITE_URL,
+  // The path the site is served under (BASE_PATH=/mzw/sjz/ inside a portal); src/lib/site/url.ts adds it to every link.
+  base,
   trailingSlash: 'always',
   // Stylesheets and scripts stay external files, so a Content Security Policy needs no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -19,6 +26,8 @@ export default defineConfig({
     defaultLocale: 'zh-CN',
     routing: { prefixDefaultLocale: false },
   },
+  // Root-relative links written in Markdown and MDX content get the base path too.
+  markdown: { processor: satteri({ mdastPlugins: [basePathPlugin(base)] }) },
   integrations: [mdx()],
   devToolbar: { enabled: false },
   // scripts/build.ts gives a build from another data folder its own cache, so builds never share one.

@@ -4,12 +4,14 @@
  * exactly as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { checkDatasets } from '../src/lib/data/check.ts';
 import { DATA_ROOT } from '../src/lib/data/paths.ts';
 import { reportLines } from '../src/lib/data/report.ts';
 import { buildSearchIndex } from '../src/lib/search/index-site.ts';
+import { headersFile } from '../src/lib/site/headers.ts';
 import { writeSitemap } from '../src/lib/site/sitemap.ts';
+import { SITE_URL } from '../src/lib/site/url.ts';
 
 const OUT_DIR = process.env.OUT_DIR ?? 'dist';
 // One staging folder per build process, so that two builds at once never share one.
@@ -47,10 +49,11 @@ if (astro.status !== 0) {
   process.exit(astro.status ?? 1);
 }
 
-console.log('3/4 search index and sitemap');
+console.log('3/4 search index, sitemap and _headers');
 try {
   const index = await buildSearchIndex(NEW_OUT);
-  const pages = writeSitemap(NEW_OUT, process.env.SITE_URL ?? 'http://localhost:4321');
+  const pages = writeSitemap(NEW_OUT, SITE_URL);
+  writeFileSync(`${NEW_OUT}/_headers`, headersFile());
   console.log(`  pagefind: ${index.pages} pages, ${index.files} files, ${index.seconds.toFixed(1)} s; sitemap.xml: ${pages} pages`);
 } catch (error) {
   rmSync(STAGING, { recursive: true, force: true });

@@ -74,8 +74,11 @@ const COMPRESSIBLE = /^(text\/|application\/json|image\/svg\+xml)/;
  * as the request's Accept-Encoding allows, as any real host or CDN does (the benchmarks measure
  * what readers download; tests read plain bytes).
  */
-export async function serveDist(options: { compress?: boolean; root?: string } = {}): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveDist(options: { compress?: boolean; root?: string; base?: string } = {}): Promise<{ origin: string; close: () => Promise<void>; outside: string[] }> {
   const root = options.root ?? DIST;
+  /** The path the site is served under, as a portal serves it (BASE_PATH); requests outside it are 404s, recorded. */
+  const base = options.base ?? '/';
+  const outside: string[] = [];
   /** Compressed bodies by encoding and file: compressed once, as a host serves precompressed files or a CDN its cache. */
   const compressed = new Map<string, Buffer>();
   const send = (request: IncomingMessage, response: ServerResponse, status: number, file: string, headers: Record<string, string>) => {
@@ -94,7 +97,12 @@ export async function serveDist(options: { compress?: boolean; root?: string } =
   };
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const path = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
+    if (!url.pathname.startsWith(base)) {
+      outside.push(url.pathname);
+      response.writeHead(404).end();
+      return;
+    }
+    const path = normalize(decodeURIComponent(url.pathname.slice(base.length - 1))).replace(/^([/\\])+/, '');
     if (path.includes('..')) {
       response.writeHead(400).end();
       return;
@@ -114,6 +122,7 @@ export async function serveDist(options: { compress?: boolean; root?: string } =
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    outside,
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

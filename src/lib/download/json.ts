@@ -2,6 +2,7 @@ import { isMissing, missingReasons, type MissingReason } from '../../schemas/cel
 import { t } from '../../i18n/ui.ts';
 import { downloadUnit, downloadValue, missingNote, shippedColumns, type DownloadMeta, type DownloadRow } from './columns.ts';
 import type { DownloadPaths } from './paths.ts';
+import { absoluteUrl } from '../site/url.ts';
 
 /** A column as the JSON index and the JSON download describe it. */
 export interface ColumnRecord {
@@ -49,7 +50,7 @@ export interface RecordContext {
 }
 
 export function datasetRecord(meta: DownloadMeta, context: RecordContext): DatasetRecord {
-  const absolute = (path: string) => new URL(path, context.site).href;
+  const absolute = (path: string) => absoluteUrl(path, context.site);
   const { paths } = context;
   return {
     id: meta.id,

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { absoluteUrl } from './url.ts';
 
 /** URL paths of the built HTML pages under `siteDir` (`/data/x/` for data/x/index.html), without 404 and noindex pages. */
 export function sitemapPaths(siteDir: string): string[] {
@@ -12,9 +13,9 @@ export function sitemapPaths(siteDir: string): string[] {
     .sort();
 }
 
-/** A sitemap.xml document listing `paths` under `site`. */
-export function sitemapXml(paths: readonly string[], site: string): string {
-  const urls = paths.map((path) => `<url><loc>${new URL(encodeURI(path), site).href.replace(/&/g, '&amp;')}</loc></url>`);
+/** A sitemap.xml document listing site paths `paths` on the deployment at `site`, under the base path. */
+export function sitemapXml(paths: readonly string[], site: string, base?: string): string {
+  const urls = paths.map((path) => `<url><loc>${absoluteUrl(encodeURI(path), site, base).replace(/&/g, '&amp;')}</loc></url>`);
   return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''].join('\n');
 }
 

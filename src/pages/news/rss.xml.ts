@@ -2,10 +2,11 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { t } from '../../i18n/ui.ts';
 import { rssXml } from '../../lib/news/rss.ts';
+import { absoluteUrl } from '../../lib/site/url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const articles = await getCollection('news');
-  const absolute = (path: string) => new URL(path, site).href;
+  const absolute = (path: string) => absoluteUrl(path, site);
   const xml = rssXml({
     title: `${t('news.title')} | ${t('site.name')}`,
     link: absolute('/news/'),

@@ -1,6 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { escapeXml } from '../../charts/render.ts';
+import { t } from '../../i18n/ui.ts';
 import { allCharts, chartPaths, embedHeight, type ChartBundle } from '../../lib/site/charts.ts';
+import { absoluteUrl } from '../../lib/site/url.ts';
 
 /** oEmbed (https://oembed.com) rich response per chart, so a CMS can embed by the chart's URL. */
 export const getStaticPaths = (async () => (await allCharts()).map((bundle) => ({ params: { id: bundle.spec.id }, props: { bundle } }))) satisfies GetStaticPaths;
@@ -8,7 +10,7 @@ export const getStaticPaths = (async () => (await allCharts()).map((bundle) => (
 export const GET: APIRoute = ({ props, site }) => {
   const { bundle } = props as { bundle: ChartBundle };
   const paths = chartPaths(bundle.spec.id, bundle.version);
-  const absolute = (path: string) => new URL(path, site).href;
+  const absolute = (path: string) => absoluteUrl(path, site);
   const width = 760;
   const height = embedHeight(bundle, width);
   const title = escapeXml(bundle.spec.title);
@@ -16,7 +18,7 @@ export const GET: APIRoute = ({ props, site }) => {
     version: '1.0',
     type: 'rich',
     title: bundle.spec.title,
-    provider_name: '兰州民族工作数据站',
+    provider_name: t('site.name'),
     provider_url: absolute('/'),
     width,
     height,
