@@ -1,10 +1,11 @@
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { chromiumPath } from '../../src/lib/browser/chromium.ts';
 import { serveDist } from './site.ts';
 
 type Site = Awaited<ReturnType<typeof serveDist>>;
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = chromiumPath();
 
 /**
  * Debian's chromium, headless, with no background traffic. playwright-core gives every
