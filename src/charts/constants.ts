@@ -39,9 +39,9 @@ export const PALETTE_DARK = ['#7db8f0', '#ffa36b', '#5eead4', '#c4b5fd', '#fcd34
 
 /**
  * The font PNG downloads are drawn with, shipped as an npm package so that a build needs no
- * system font: Noto Sans Hans (© Adobe and Google, SIL Open Font License 1.1) from
+ * system font: Noto Sans Hans 1.000 (© 2014 Adobe; licences in the README's Sources) from
  * `@embedpdf/fonts-sc`. Its files name the family "Noto Sans S Chinese", which the standalone
- * stylesheet lists. Regular for text, bold for the title (font-weight 700).
+ * stylesheet asks for first. Regular for text, bold for the title (font-weight 700).
  */
 export const PNG_FONT = {
   package: '@embedpdf/fonts-sc',

@@ -8,7 +8,7 @@ type Site = Awaited<ReturnType<typeof serveDist>>;
 export const CHROMIUM = chromiumPath();
 
 /**
- * Debian's chromium, headless, with no background traffic. playwright-core gives every
+ * Chromium (Debian's, or CHROMIUM_PATH), headless, with no background traffic. playwright-core gives every
  * launch a fresh temporary profile (user-data dir) and removes it on close.
  */
 export async function launchChromium(): Promise<Browser> {
