@@ -36,3 +36,15 @@ export const SERIES_CLASSES = ['series-0', 'series-1', 'series-2', 'series-3', '
  */
 export const PALETTE_LIGHT = ['#0b5cad', '#c2410c', '#047857', '#7c3aed', '#a16207', '#be185d', '#475569'] as const;
 export const PALETTE_DARK = ['#7db8f0', '#ffa36b', '#5eead4', '#c4b5fd', '#fcd34d', '#f9a8d4', '#cbd5e1'] as const;
+
+/**
+ * The font PNG downloads are drawn with, shipped as an npm package so that a build needs no
+ * system font: Noto Sans Hans 1.000 (© 2014 Adobe; licences in the README's Sources) from
+ * `@embedpdf/fonts-sc`. Its files name the family "Noto Sans S Chinese", which the standalone
+ * stylesheet asks for first. Regular for text, bold for the title (font-weight 700).
+ */
+export const PNG_FONT = {
+  package: '@embedpdf/fonts-sc',
+  family: 'Noto Sans S Chinese',
+  files: ['NotoSansHans-Regular.otf', 'NotoSansHans-Bold.otf'],
+} as const;

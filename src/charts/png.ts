@@ -1,21 +1,43 @@
 import { existsSync } from 'node:fs';
-import { Resvg } from '@resvg/resvg-js';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { PNG_FONT } from './constants.ts';
 
-/** Debian's fonts-noto-cjk: Chinese text in PNGs is drawn with it, never as empty boxes. */
-export const CJK_FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+const require = createRequire(import.meta.url);
 
 /**
- * Rasterises a standalone chart SVG at build time. Fails loudly when the CJK font is
- * missing, rather than writing a PNG whose Chinese text is blank.
+ * Absolute paths of the PNG font files, found by Node's module resolution like any other
+ * dependency, so the same files are used on every machine. The package exports only its
+ * script, which sits in `dist/` beside the `fonts/` folder.
  */
-export function svgToPng(svg: string, width = 960): Buffer {
-  if (!existsSync(CJK_FONT)) {
-    throw new Error(`PNG charts need the CJK font ${CJK_FONT}: apt-get install fonts-noto-cjk`);
+export function pngFontFiles(): string[] {
+  let entry: string;
+  try {
+    entry = require.resolve(PNG_FONT.package);
+  } catch (error) {
+    throw new Error(`PNG charts need the font package ${PNG_FONT.package}: run npm ci`, { cause: error });
   }
-  const resvg = new Resvg(svg, {
+  const files = PNG_FONT.files.map((file) => join(dirname(entry), '..', 'fonts', file));
+  const missing = files.filter((file) => !existsSync(file));
+  if (missing.length > 0) throw new Error(`PNG charts need the font files ${missing.join(', ')} of ${PNG_FONT.package}: run npm ci`);
+  return files;
+}
+
+/**
+ * resvg's options for chart PNGs. System fonts stay unloaded, so a PNG never depends on what
+ * the building machine happens to have, and a missing package fails the build instead of
+ * drawing Chinese text as blanks or boxes.
+ */
+export function pngRenderOptions(width: number): ResvgRenderOptions {
+  return {
     fitTo: { mode: 'width', value: width },
-    font: { loadSystemFonts: false, fontFiles: [CJK_FONT], defaultFontFamily: 'Noto Sans CJK SC' },
+    font: { loadSystemFonts: false, fontFiles: pngFontFiles(), defaultFontFamily: PNG_FONT.family, sansSerifFamily: PNG_FONT.family },
     background: 'white',
-  });
-  return resvg.render().asPng();
+  };
+}
+
+/** Rasterises a standalone chart SVG at build time. */
+export function svgToPng(svg: string, width = 960): Buffer {
+  return new Resvg(svg, pngRenderOptions(width)).render().asPng();
 }

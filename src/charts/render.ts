@@ -1,5 +1,5 @@
 import type { ChartState, Mark } from './state.ts';
-import { PALETTE_DARK, PALETTE_LIGHT } from './constants.ts';
+import { PALETTE_DARK, PALETTE_LIGHT, PNG_FONT } from './constants.ts';
 
 /** Escapes text for SVG/HTML text nodes and attribute values. */
 export function escapeXml(text: string): string {
@@ -44,7 +44,7 @@ function standaloneStyle(theme: 'light' | 'dark'): string {
   const grid = theme === 'dark' ? '#3a4652' : '#d5dbe1';
   const background = theme === 'dark' ? '#12161b' : '#ffffff';
   const series = palette.map((colour, index) => `.series-${index}{fill:${colour};stroke:${colour}}.on-series-${index}{fill:${index === 0 || index === 3 ? '#fff' : text}}`).join('');
-  return `<style>svg{font-family:'Noto Sans CJK SC','Noto Sans SC','PingFang SC','Microsoft YaHei',sans-serif;background:${background}}text{fill:${text};font-size:13px}.tick,.legend,.source,.small{font-size:11px}.tick,.source{fill:${muted}}.grid{stroke:${grid};stroke-width:1}.axis-zero{stroke:${muted};stroke-width:1}.trend{fill:none;stroke-width:2}.change{stroke:${muted};stroke-width:2}.dot-hollow{fill:${background};stroke:${palette[0]};stroke-width:2}.dot-filled{fill:${palette[0]}}.missing{fill:${muted};font-style:italic}.title{font-size:16px;font-weight:700}.subtitle{fill:${muted}}.series-1.bar{fill-opacity:.55}${series}</style>`;
+  return `<style>svg{font-family:'${PNG_FONT.family}','Noto Sans CJK SC','Noto Sans SC','PingFang SC','Microsoft YaHei',sans-serif;background:${background}}text{fill:${text};font-size:13px}.tick,.legend,.source,.small{font-size:11px}.tick,.source{fill:${muted}}.grid{stroke:${grid};stroke-width:1}.axis-zero{stroke:${muted};stroke-width:1}.trend{fill:none;stroke-width:2}.change{stroke:${muted};stroke-width:2}.dot-hollow{fill:${background};stroke:${palette[0]};stroke-width:2}.dot-filled{fill:${palette[0]}}.missing{fill:${muted};font-style:italic}.title{font-size:16px;font-weight:700}.subtitle{fill:${muted}}.series-1.bar{fill-opacity:.55}${series}</style>`;
 }
 
 /** The chart as an SVG element: `<title>`, `<desc>` with the summary, then the marks. */

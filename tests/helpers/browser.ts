@@ -1,13 +1,14 @@
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { chromiumPath } from '../../src/lib/browser/chromium.ts';
 import { serveDist } from './site.ts';
 
 type Site = Awaited<ReturnType<typeof serveDist>>;
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = chromiumPath();
 
 /**
- * Debian's chromium, headless, with no background traffic. playwright-core gives every
+ * Chromium (Debian's, or CHROMIUM_PATH), headless, with no background traffic. playwright-core gives every
  * launch a fresh temporary profile (user-data dir) and removes it on close.
  */
 export async function launchChromium(): Promise<Browser> {
