@@ -30,6 +30,11 @@ export const CHART = {
 /** Series fills by index: class names styled in CSS (site) or by the standalone stylesheet (downloads). */
 export const SERIES_CLASSES = ['series-0', 'series-1', 'series-2', 'series-3', 'series-4', 'series-5', 'series-6'] as const;
 
+/** The class of the series at `index`; colours repeat after the seventh. */
+export function seriesClass(index: number): string {
+  return SERIES_CLASSES[index % SERIES_CLASSES.length] ?? 'series-0';
+}
+
 /**
  * Colour-blind-safe palette (Okabe–Ito order, darkened where needed for 3:1 contrast on
  * white) used by downloads; the site uses the same values from tokens.css.

@@ -1,4 +1,5 @@
-import type { ChartState, Mark } from './state.ts';
+import type { Mark } from './layout.ts';
+import type { ChartState } from './state.ts';
 import { PALETTE_DARK, PALETTE_LIGHT } from './constants.ts';
 
 /** Escapes text for SVG/HTML text nodes and attribute values. */

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { chartCsv } from '../../src/charts/csv.ts';
-import { chartData, type ChartSourceRow } from '../../src/charts/data.ts';
-import { formatTick, formatValue, textWidth } from '../../src/charts/format.ts';
+import { chartData, rowShares, type ChartSourceRow } from '../../src/charts/data.ts';
+import { formatTick, formatValue } from '../../src/charts/format.ts';
+import { textWidth } from '../../src/charts/measure.ts';
 import { escapeXml, renderSvg } from '../../src/charts/render.ts';
-import { chartState, rowShares } from '../../src/charts/state.ts';
+import { chartState } from '../../src/charts/state.ts';
 import { chartSpecSchema, type ChartSpec } from '../../src/schemas/chart.ts';
 
 const units: ChartSourceRow[] = [
