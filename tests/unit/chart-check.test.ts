@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { checkCharts } from '../../src/charts/spec.ts';
+import { checkCharts } from '../../src/lib/charts/check.ts';
 import { readDataset } from '../../src/lib/data/dataset.ts';
 import { formatProblem } from '../../src/lib/data/problems.ts';
 
