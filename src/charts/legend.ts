@@ -1,7 +1,8 @@
 import type { ChartSpec } from '../schemas/chart.ts';
-import { CHART, seriesClass } from './constants.ts';
+import { CHART } from './constants.ts';
 import type { LegendItem, Mark } from './layout.ts';
 import { measure } from './measure.ts';
+import { seriesClass } from './palette.ts';
 
 const defaults = {
   /** Baseline of the first row of items: above the plot's top margin. */

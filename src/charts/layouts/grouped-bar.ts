@@ -1,10 +1,11 @@
 import { axisMarks, linearScale, ticksOf } from '../axis.ts';
-import { CHART, seriesClass } from '../constants.ts';
+import { CHART } from '../constants.ts';
 import { knownValues } from '../data.ts';
 import { valueText } from '../format.ts';
 import type { LayoutFunction, Mark } from '../layout.ts';
 import { legendMarks, seriesLegend } from '../legend.ts';
 import { widest } from '../measure.ts';
+import { seriesClass } from '../palette.ts';
 import { rowLabel, valueBar } from '../row-marks.ts';
 
 /** Grouped bars: per row, a thinner bar for each series, with a legend above. */

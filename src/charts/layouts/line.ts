@@ -1,10 +1,11 @@
 import { gridClass, linearScale, ticksOf } from '../axis.ts';
 import { centredBaseline } from '../baseline.ts';
-import { CHART, seriesClass } from '../constants.ts';
+import { CHART } from '../constants.ts';
 import { knownValues } from '../data.ts';
 import { valueText } from '../format.ts';
 import type { LayoutFunction, Mark } from '../layout.ts';
 import { widest } from '../measure.ts';
+import { seriesClass } from '../palette.ts';
 
 /** Line chart: the series are points in time along x, a line per row, labelled at its end. */
 const defaults = {

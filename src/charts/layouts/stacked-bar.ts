@@ -1,7 +1,8 @@
+import { seriesClass } from '../palette.ts';
 import { scaleLinear } from 'd3-scale';
 import { axisMarks } from '../axis.ts';
 import { centredBaseline } from '../baseline.ts';
-import { CHART, seriesClass } from '../constants.ts';
+import { CHART } from '../constants.ts';
 import { rowShares } from '../data.ts';
 import type { LayoutFunction, Mark } from '../layout.ts';
 import { legendMarks, seriesLegend } from '../legend.ts';
