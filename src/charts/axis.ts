@@ -2,8 +2,10 @@ import { max, min } from 'd3-array';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { ChartSpec } from '../schemas/chart.ts';
 import { CHART } from './constants.ts';
+import { knownValues, type ChartDatum } from './data.ts';
 import { formatTick } from './format.ts';
 import type { Mark, Tick } from './layout.ts';
+import { widest } from './measure.ts';
 
 /** A scale over `values` that always includes zero, with round ends. */
 export function linearScale(values: number[], range: [number, number]): ScaleLinear<number, number> {
@@ -17,6 +19,22 @@ export function linearScale(values: number[], range: [number, number]): ScaleLin
 
 export function ticksOf(scale: ScaleLinear<number, number>, spec: ChartSpec): Tick[] {
   return scale.ticks(CHART.ticks).map((value) => ({ value, label: formatTick(value, spec.format) }));
+}
+
+/** The left edge of a horizontal chart's plot: right of its widest row label. */
+export function plotLeftOf(labels: string[]): number {
+  return CHART.marginLeft + (widest(labels) + CHART.labelPadding);
+}
+
+/**
+ * The x scale of a horizontal chart over every value drawn: from the right of the widest row
+ * label to the left of the widest value printed after a bar.
+ */
+export function valueScale(spec: ChartSpec, data: ChartDatum[], width: number, texts: { labels: string[]; values: string[] }) {
+  const plotLeft = plotLeftOf(texts.labels);
+  const valueWidth = widest(texts.values) + CHART.valuePadding;
+  const scale = linearScale(knownValues(data), [plotLeft, width - valueWidth]);
+  return { plotLeft, scale, ticks: ticksOf(scale, spec) };
 }
 
 /** The zero line is drawn darker than the other gridlines. */

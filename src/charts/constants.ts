@@ -10,6 +10,10 @@ export const CHART = {
   marginLeft: 8,
   fontSize: 13,
   smallFontSize: 11,
+  /** Room between the widest row label and the plot. */
+  labelPadding: 8,
+  /** Room kept right of the plot, beyond the widest printed value. */
+  valuePadding: 8,
   /** Width of one CJK character at fontSize, for laying out labels without a DOM. */
   charWidth: 13,
   /** Width of one digit or Latin character at fontSize. */

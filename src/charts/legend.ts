@@ -17,8 +17,8 @@ export function seriesLegend(spec: ChartSpec): LegendItem[] {
   return spec.series.map((series, index) => ({ label: series.label, className: seriesClass(index) }));
 }
 
-/** Legend items in rows that wrap at the chart's width; returns marks and the height used. */
-export function legendMarks(items: LegendItem[], width: number): { marks: Mark[]; height: number } {
+/** Legend items in rows that wrap at the chart's width, above the plot; the plot's top is `gap` below them. */
+export function legendAbove(items: LegendItem[], width: number, gap: number): { marks: Mark[]; top: number } {
   const marks: Mark[] = [];
   let x = CHART.marginLeft;
   let y = defaults.top;
@@ -36,5 +36,6 @@ export function legendMarks(items: LegendItem[], width: number): { marks: Mark[]
     marks.push({ kind: 'text', x: x + CHART.swatch + defaults.swatchGap, y, text: item.label, anchor: 'start', className: 'legend' });
     x += itemWidth;
   }
-  return { marks, height: y - defaults.top + CHART.legendHeight };
+  const height = y - defaults.top + CHART.legendHeight;
+  return { marks, top: CHART.marginTop + height + gap };
 }

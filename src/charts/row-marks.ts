@@ -12,6 +12,12 @@ export type TypeSize = 'normal' | 'small';
 const fontSizeOf = (size: TypeSize) => (size === 'small' ? CHART.smallFontSize : CHART.fontSize);
 const sized = (className: string, size: TypeSize) => (size === 'small' ? `${className} small` : className);
 
+/** Rows a bar high with a gap between them, below `top`: the row pitch and the drawing's height. */
+export function barRows(top: number, count: number): { step: number; height: number } {
+  const step = CHART.barHeight + CHART.barGap;
+  return { step, height: top + count * step + CHART.marginBottom };
+}
+
 /** A row's label, right-aligned just left of the plot, centred on `middle`. */
 export function rowLabel(text: string, plotLeft: number, middle: number, size: TypeSize = 'normal'): Mark {
   return { kind: 'text', x: plotLeft - 6, y: centredBaseline(middle, fontSizeOf(size)), text, anchor: 'end', className: sized('label', size) };

@@ -1,17 +1,13 @@
-import { axisMarks, linearScale, ticksOf } from '../axis.ts';
+import { axisMarks, valueScale } from '../axis.ts';
 import { CHART } from '../constants.ts';
-import { knownValues } from '../data.ts';
 import { valueText } from '../format.ts';
 import type { LayoutFunction, Mark } from '../layout.ts';
-import { legendMarks, seriesLegend } from '../legend.ts';
-import { widest } from '../measure.ts';
+import { legendAbove, seriesLegend } from '../legend.ts';
 import { seriesClass } from '../palette.ts';
 import { rowLabel, valueBar } from '../row-marks.ts';
 
 /** Grouped bars: per row, a thinner bar for each series, with a legend above. */
 const defaults = {
-  labelPadding: 8,
-  valuePadding: 8,
   /** Between the legend and the plot. */
   legendGap: 6,
   /** Bars are this share of a bar chart's, so that a group stays compact. */
@@ -22,13 +18,10 @@ const defaults = {
 
 export const groupedBarLayout: LayoutFunction = (spec, data, width) => {
   const legendItems = seriesLegend(spec);
-  const legend = legendMarks(legendItems, width);
-  const top = CHART.marginTop + legend.height + defaults.legendGap;
-  const labelWidth = widest(data.map((datum) => datum.label)) + defaults.labelPadding;
-  const valueWidth = widest(data.flatMap((datum) => datum.values.map((value) => valueText(spec, value)))) + defaults.valuePadding;
-  const plotLeft = CHART.marginLeft + labelWidth;
-  const scale = linearScale(knownValues(data), [plotLeft, width - valueWidth]);
-  const ticks = ticksOf(scale, spec);
+  const legend = legendAbove(legendItems, width, defaults.legendGap);
+  const { top } = legend;
+  const values = data.flatMap((datum) => datum.values.map((value) => valueText(spec, value)));
+  const { plotLeft, scale, ticks } = valueScale(spec, data, width, { labels: data.map((datum) => datum.label), values });
   const barHeight = CHART.barHeight * defaults.barScale;
   const groupHeight = spec.series.length * (barHeight + defaults.barSpacing) + CHART.groupGap;
   const height = top + data.length * groupHeight + CHART.marginBottom;

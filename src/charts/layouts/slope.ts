@@ -1,18 +1,17 @@
 import { max, min } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { axisMarks, ticksOf } from '../axis.ts';
+import { axisMarks, plotLeftOf, ticksOf } from '../axis.ts';
 import { centredBaseline } from '../baseline.ts';
 import { CHART } from '../constants.ts';
 import { changeOf, knownValues, type ChartDatum } from '../data.ts';
 import { formatChange, valueText } from '../format.ts';
 import type { LayoutFunction, Mark } from '../layout.ts';
-import { legendMarks } from '../legend.ts';
+import { legendAbove } from '../legend.ts';
 import { widest } from '../measure.ts';
-import { missingNote, rowLabel } from '../row-marks.ts';
+import { barRows, missingNote, rowLabel } from '../row-marks.ts';
 
 /** Slope (dumbbell): per row, a dot for the first series and one for the last, joined, with the change printed. */
 const defaults = {
-  labelPadding: 8,
   legendGap: 6,
   /** Room kept right of the plot, beyond the widest printed change. */
   valuePadding: 10,
@@ -26,23 +25,21 @@ export const slopeLayout: LayoutFunction = (spec, data, width) => {
     { label: from?.label ?? '', className: 'dot-hollow', shape: 'hollow' as const },
     { label: to?.label ?? '', className: 'dot-filled', shape: 'dot' as const },
   ];
-  const legend = legendMarks(legendItems, width);
-  const top = CHART.marginTop + legend.height + defaults.legendGap;
-  const labelWidth = widest(data.map((datum) => datum.label)) + defaults.labelPadding;
+  const legend = legendAbove(legendItems, width, defaults.legendGap);
+  const { top } = legend;
   const changeText = (datum: ChartDatum) => {
     const change = changeOf(datum);
     return change === undefined ? '不详' : formatChange(spec, change);
   };
   const valueWidth = widest(data.map(changeText)) + defaults.valuePadding;
   const values = knownValues(data);
-  const plotLeft = CHART.marginLeft + labelWidth;
+  const plotLeft = plotLeftOf(data.map((datum) => datum.label));
   const scale = scaleLinear()
     .domain([min(values) ?? 0, max(values) ?? 1])
     .range([plotLeft + defaults.plotInset, width - valueWidth - defaults.plotInset])
     .nice(CHART.ticks);
   const ticks = ticksOf(scale, spec);
-  const step = CHART.barHeight + CHART.barGap;
-  const height = top + data.length * step + CHART.marginBottom;
+  const { step, height } = barRows(top, data.length);
   const marks: Mark[] = [...legend.marks, ...axisMarks(scale, ticks, top, height - CHART.marginBottom)];
   data.forEach((datum, index) => {
     const cy = top + index * step + step / 2;

@@ -1,15 +1,11 @@
-import { gridline, linearScale, tickLabel, ticksOf } from '../axis.ts';
+import { gridline, tickLabel, valueScale } from '../axis.ts';
 import { CHART } from '../constants.ts';
-import { knownValues } from '../data.ts';
 import { valueText } from '../format.ts';
 import type { LayoutFunction, Mark } from '../layout.ts';
-import { widest } from '../measure.ts';
 import { rowLabel, valueBar } from '../row-marks.ts';
 
 /** Small multiples: a titled panel per row, a small bar per series, all on one scale. */
 const defaults = {
-  labelPadding: 8,
-  valuePadding: 8,
   /** Bars are this share of a bar chart's. */
   barScale: 0.75,
   /** Between the bars of one panel. */
@@ -21,12 +17,10 @@ const defaults = {
 } as const;
 
 export const smallMultiplesLayout: LayoutFunction = (spec, data, width) => {
-  const labelWidth = widest(spec.series.map((series) => series.label)) + defaults.labelPadding;
-  const valueWidth = widest(data.flatMap((datum) => datum.values.map((value) => valueText(spec, value)))) + defaults.valuePadding;
   const top = CHART.marginTop;
-  const plotLeft = CHART.marginLeft + labelWidth;
-  const scale = linearScale(knownValues(data), [plotLeft, width - valueWidth]);
-  const ticks = ticksOf(scale, spec);
+  // Each panel's bars are labelled with their series, and all panels share one scale.
+  const labels = spec.series.map((series) => series.label);
+  const { plotLeft, scale, ticks } = valueScale(spec, data, width, { labels, values: data.flatMap((datum) => datum.values.map((value) => valueText(spec, value))) });
   const barHeight = CHART.barHeight * defaults.barScale;
   const barsHeight = spec.series.length * (barHeight + defaults.barSpacing);
   const panelHeight = CHART.panelTitleHeight + barsHeight + CHART.panelGap;
@@ -34,13 +28,12 @@ export const smallMultiplesLayout: LayoutFunction = (spec, data, width) => {
   // Tick labels once, at the top; each panel draws its own gridlines.
   const marks: Mark[] = ticks.map((tick) => tickLabel(scale(tick.value), tick, top));
   data.forEach((datum, index) => {
-    const panelTop = top + index * panelHeight;
-    const barsTop = panelTop + CHART.panelTitleHeight;
+    const barsTop = top + index * panelHeight + CHART.panelTitleHeight;
     marks.push({ kind: 'text', x: CHART.marginLeft, y: barsTop - defaults.titleRaise, text: datum.label, anchor: 'start', className: 'panel-title' });
     for (const tick of ticks) marks.push(gridline(scale(tick.value), tick, barsTop - defaults.gridOverhang, barsTop + barsHeight));
     datum.values.forEach((value, seriesIndex) => {
       const y = barsTop + seriesIndex * (barHeight + defaults.barSpacing);
-      const label = spec.series[seriesIndex]?.label ?? '';
+      const label = labels[seriesIndex] ?? '';
       marks.push(rowLabel(label, plotLeft, y + barHeight / 2, 'small'));
       marks.push(...valueBar(spec, scale, { y, height: barHeight, value, name: `${datum.label}，${label}`, className: 'bar series-0', valueSize: 'small', missingSize: 'small' }));
     });

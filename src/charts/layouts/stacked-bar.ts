@@ -1,17 +1,16 @@
-import { seriesClass } from '../palette.ts';
 import { scaleLinear } from 'd3-scale';
-import { axisMarks } from '../axis.ts';
+import { axisMarks, plotLeftOf } from '../axis.ts';
 import { centredBaseline } from '../baseline.ts';
 import { CHART } from '../constants.ts';
 import { rowShares } from '../data.ts';
 import type { LayoutFunction, Mark } from '../layout.ts';
-import { legendMarks, seriesLegend } from '../legend.ts';
-import { measure, widest } from '../measure.ts';
-import { missingNote, rowLabel } from '../row-marks.ts';
+import { legendAbove, seriesLegend } from '../legend.ts';
+import { measure } from '../measure.ts';
+import { seriesClass } from '../palette.ts';
+import { barRows, missingNote, rowLabel } from '../row-marks.ts';
 
 /** Stacked 100 % bars: each row split into its series' shares of the row's total. */
 const defaults = {
-  labelPadding: 8,
   legendGap: 10,
   /** Room right of the 100 % end. */
   rightPadding: 12,
@@ -23,14 +22,12 @@ const defaults = {
 
 export const stackedBarLayout: LayoutFunction = (spec, data, width) => {
   const legendItems = seriesLegend(spec);
-  const legend = legendMarks(legendItems, width);
-  const top = CHART.marginTop + legend.height + defaults.legendGap;
-  const labelWidth = widest(data.map((datum) => datum.label)) + defaults.labelPadding;
-  const plotLeft = CHART.marginLeft + labelWidth;
+  const legend = legendAbove(legendItems, width, defaults.legendGap);
+  const { top } = legend;
+  const plotLeft = plotLeftOf(data.map((datum) => datum.label));
   const scale = scaleLinear().domain([0, 1]).range([plotLeft, width - defaults.rightPadding]);
   const ticks = defaults.ticks.map((value) => ({ value, label: `${value * 100}%` }));
-  const step = CHART.barHeight + CHART.barGap;
-  const height = top + data.length * step + CHART.marginBottom;
+  const { step, height } = barRows(top, data.length);
   const marks: Mark[] = [...legend.marks, ...axisMarks(scale, ticks, top, height - CHART.marginBottom)];
   data.forEach((datum, index) => {
     const y = top + index * step + CHART.barGap / 2;
