@@ -27,12 +27,9 @@ export const PALETTE = {
   },
 } as const satisfies Record<'light' | 'dark', ChartColours>;
 
-/** Series fills by index: class names styled by the site's CSS or by the standalone stylesheet. */
-export const SERIES_CLASSES = PALETTE.light.series.map((_, index) => `series-${index}`);
-
-/** The class of the series at `index`; colours repeat after the last. */
+/** The class of the series at `index` (styled by the site's CSS or the standalone stylesheet); colours repeat after the last. */
 export function seriesClass(index: number): string {
-  return SERIES_CLASSES[index % SERIES_CLASSES.length] ?? 'series-0';
+  return `series-${index % PALETTE.light.series.length}`;
 }
 
 const pageColours = (colours: ChartColours) => `--text: ${colours.text}; --text-muted: ${colours.textMuted}; --background: ${colours.background};`;
