@@ -6,6 +6,25 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { basePathPlugin } from './src/lib/site/markdown-base-path.ts';
 
 const base = normaliseBasePath(process.env.BASE_PATH);
+import { paletteCss } from './src/charts/palette.ts';
+
+const PALETTE_CSS = 'virtual:chart-palette.css';
+
+/**
+ * The layouts import the chart palette's CSS custom properties from this virtual module,
+ * built from src/charts/palette.ts: CSS cannot import TypeScript, and a module generated on
+ * every build (and in dev) cannot fall out of date as a written file could. A stylesheet
+ * cannot import it: Vite reads the files CSS imports straight from disk.
+ */
+function chartPalette() {
+  return {
+    name: 'chart-palette',
+    /** @param {string} id */
+    resolveId: (id) => (id === PALETTE_CSS ? `\0${PALETTE_CSS}` : undefined),
+    /** @param {string} id */
+    load: (id) => (id === `\0${PALETTE_CSS}` ? paletteCss() : undefined),
+  };
+}
 
 /**
  * The site is Chinese first. Routes are laid out for Astro's i18n so that an English
@@ -20,7 +39,7 @@ export default defineConfig({
   // Stylesheets and scripts stay external files, so a Content Security Policy needs no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro inlines small processed <script>s below this limit; 0 keeps every script an external file too.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [chartPalette()] },
   i18n: {
     locales: ['zh-CN'],
     defaultLocale: 'zh-CN',

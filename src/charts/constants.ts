@@ -10,6 +10,10 @@ export const CHART = {
   marginLeft: 8,
   fontSize: 13,
   smallFontSize: 11,
+  /** Room between the widest row label and the plot. */
+  labelPadding: 8,
+  /** Room kept right of the plot, beyond the widest printed value. */
+  valuePadding: 8,
   /** Width of one CJK character at fontSize, for laying out labels without a DOM. */
   charWidth: 13,
   /** Width of one digit or Latin character at fontSize. */
@@ -26,16 +30,6 @@ export const CHART = {
   lineChartHeight: 260,
   ticks: 4,
 } as const;
-
-/** Series fills by index: class names styled in CSS (site) or by the standalone stylesheet (downloads). */
-export const SERIES_CLASSES = ['series-0', 'series-1', 'series-2', 'series-3', 'series-4', 'series-5', 'series-6'] as const;
-
-/**
- * Colour-blind-safe palette (Okabe–Ito order, darkened where needed for 3:1 contrast on
- * white) used by downloads; the site uses the same values from tokens.css.
- */
-export const PALETTE_LIGHT = ['#0b5cad', '#c2410c', '#047857', '#7c3aed', '#a16207', '#be185d', '#475569'] as const;
-export const PALETTE_DARK = ['#7db8f0', '#ffa36b', '#5eead4', '#c4b5fd', '#fcd34d', '#f9a8d4', '#cbd5e1'] as const;
 
 /**
  * The font PNG downloads are drawn with, shipped as an npm package so that a build needs no

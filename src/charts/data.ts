@@ -85,3 +85,15 @@ export function changeOf(datum: ChartDatum): number | undefined {
   const last = datum.values[datum.values.length - 1];
   return first === undefined || last === undefined ? undefined : last - first;
 }
+
+/** Every value drawn, missing ones left out: what a scale's domain is computed from. */
+export function knownValues(data: readonly ChartDatum[]): number[] {
+  return data.flatMap((datum) => datum.values.filter((value): value is number => value !== undefined));
+}
+
+/** Shares of each row's total, per series: the stacked 100 % bar's values. */
+export function rowShares(datum: ChartDatum): (number | undefined)[] {
+  if (datum.values.some((value) => value === undefined)) return datum.values.map(() => undefined);
+  const total = (datum.values as number[]).reduce((a, b) => a + b, 0);
+  return (datum.values as number[]).map((value) => (total === 0 ? undefined : value / total));
+}

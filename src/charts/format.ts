@@ -24,9 +24,12 @@ export function formatTick(value: number, format: ChartSpec['format']): string {
   return integer.format(value);
 }
 
-/** Approximate width of a text in user units: CJK characters are square, others narrow. */
-export function textWidth(text: string, charWidth: number, digitWidth: number): number {
-  let width = 0;
-  for (const char of text) width += /[\u3000-\u9fff\uff00-\uffef]/u.test(char) ? charWidth : digitWidth;
-  return width;
+/** A value as printed beside its mark, or 不详 where it is missing. */
+export function valueText(spec: ChartSpec, value: number | undefined): string {
+  return value === undefined ? '不详' : formatValue(value, spec.format, spec.unit);
+}
+
+/** A change between two values: shares change in percentage points, other values in their unit. */
+export function formatChange(spec: ChartSpec, change: number): string {
+  return spec.format === 'percent' ? formatValue(change, 'points', '个百分点') : formatValue(change, spec.format, spec.unit);
 }

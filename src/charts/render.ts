@@ -1,5 +1,7 @@
-import type { ChartState, Mark } from './state.ts';
-import { PALETTE_DARK, PALETTE_LIGHT, PNG_FONT } from './constants.ts';
+import { PNG_FONT } from './constants.ts';
+import type { Mark } from './layout.ts';
+import type { ChartState } from './state.ts';
+import { PALETTE, type ChartColours } from './palette.ts';
 
 /** Escapes text for SVG/HTML text nodes and attribute values. */
 export function escapeXml(text: string): string {
@@ -37,12 +39,8 @@ export interface RenderOptions {
   standalone?: { source: string; theme?: 'light' | 'dark' };
 }
 
-function standaloneStyle(theme: 'light' | 'dark'): string {
-  const palette = theme === 'dark' ? PALETTE_DARK : PALETTE_LIGHT;
-  const text = theme === 'dark' ? '#e8ecf1' : '#1b1f24';
-  const muted = theme === 'dark' ? '#b3bcc7' : '#4a5360';
-  const grid = theme === 'dark' ? '#3a4652' : '#d5dbe1';
-  const background = theme === 'dark' ? '#12161b' : '#ffffff';
+function standaloneStyle(colours: ChartColours): string {
+  const { text, textMuted: muted, grid, background, series: palette } = colours;
   const series = palette.map((colour, index) => `.series-${index}{fill:${colour};stroke:${colour}}.on-series-${index}{fill:${index === 0 || index === 3 ? '#fff' : text}}`).join('');
   return `<style>svg{font-family:'${PNG_FONT.family}','Noto Sans CJK SC','Noto Sans SC','PingFang SC','Microsoft YaHei',sans-serif;background:${background}}text{fill:${text};font-size:13px}.tick,.legend,.source,.small{font-size:11px}.tick,.source{fill:${muted}}.grid{stroke:${grid};stroke-width:1}.axis-zero{stroke:${muted};stroke-width:1}.trend{fill:none;stroke-width:2}.change{stroke:${muted};stroke-width:2}.dot-hollow{fill:${background};stroke:${palette[0]};stroke-width:2}.dot-filled{fill:${palette[0]}}.missing{fill:${muted};font-style:italic}.title{font-size:16px;font-weight:700}.subtitle{fill:${muted}}.series-1.bar{fill-opacity:.55}${series}</style>`;
 }
@@ -59,5 +57,6 @@ export function renderSvg(state: ChartState, options: RenderOptions): string {
   const head = 52;
   const foot = 28;
   const height = round(state.height + head + foot);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" class="chart chart--${state.spec.type}" width="${state.width * 2}" height="${height * 2}" viewBox="0 0 ${state.width} ${height}" role="img" aria-labelledby="${titleId} ${descId}"><title id="${titleId}">${escapeXml(state.spec.title)}</title><desc id="${descId}">${escapeXml(state.summary)}</desc>${standaloneStyle(options.standalone.theme ?? 'light')}<rect x="0" y="0" width="${state.width}" height="${height}" fill="${options.standalone.theme === 'dark' ? '#12161b' : '#ffffff'}"/><text class="title" x="8" y="20">${escapeXml(state.spec.title)}</text><text class="subtitle small" x="8" y="40">${escapeXml(state.spec.subtitle)}</text><g transform="translate(0 ${head})">${body}</g><text class="source" x="8" y="${round(height - 10)}">${escapeXml(options.standalone.source)}</text></svg>\n`;
+  const colours = PALETTE[options.standalone.theme ?? 'light'];
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" class="chart chart--${state.spec.type}" width="${state.width * 2}" height="${height * 2}" viewBox="0 0 ${state.width} ${height}" role="img" aria-labelledby="${titleId} ${descId}"><title id="${titleId}">${escapeXml(state.spec.title)}</title><desc id="${descId}">${escapeXml(state.summary)}</desc>${standaloneStyle(colours)}<rect x="0" y="0" width="${state.width}" height="${height}" fill="${colours.background}"/><text class="title" x="8" y="20">${escapeXml(state.spec.title)}</text><text class="subtitle small" x="8" y="40">${escapeXml(state.spec.subtitle)}</text><g transform="translate(0 ${head})">${body}</g><text class="source" x="8" y="${round(height - 10)}">${escapeXml(options.standalone.source)}</text></svg>\n`;
 }

@@ -1,6 +1,6 @@
 import type { ChartSpec } from '../schemas/chart.ts';
 import { changeOf, type ChartDatum } from './data.ts';
-import { formatValue } from './format.ts';
+import { formatChange, formatValue } from './format.ts';
 
 function known(data: ChartDatum[], index: number): { datum: ChartDatum; value: number }[] {
   return data.flatMap((datum) => {
@@ -60,10 +60,9 @@ export function summarise(spec: ChartSpec, data: ChartDatum[]): string {
       const down = changes.filter((entry) => entry.value < 0).length;
       const { highest, lowest } = extremes(changes);
       if (!highest || !lowest) return `图中没有可比的数值。${missingNote}`;
-      const points = (value: number) => formatValue(value, spec.format === 'percent' ? 'points' : spec.format, spec.format === 'percent' ? '个百分点' : spec.unit);
       const from = spec.series[0]?.label ?? '';
       const to = spec.series[spec.series.length - 1]?.label ?? '';
-      return `从 ${from} 到 ${to}，${changes.length} 项中 ${up} 项上升、${down} 项下降；${highest.datum.label}变化最大（${points(highest.value)}），${lowest.datum.label}最小（${points(lowest.value)}）。${missingNote}`;
+      return `从 ${from} 到 ${to}，${changes.length} 项中 ${up} 项上升、${down} 项下降；${highest.datum.label}变化最大（${formatChange(spec, highest.value)}），${lowest.datum.label}最小（${formatChange(spec, lowest.value)}）。${missingNote}`;
     }
     case 'small-multiples': {
       const tops = data.flatMap((datum) => {

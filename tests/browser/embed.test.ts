@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { PALETTE } from '../../src/charts/palette.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { builtPages, readBuilt, serveDist } from '../helpers/site.ts';
 
@@ -11,6 +12,9 @@ let browser: Browser;
 let site: Awaited<ReturnType<typeof serveDist>>;
 let host: Server;
 let hostOrigin: string;
+
+/** A #rrggbb colour as getComputedStyle prints it. */
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16)).join(', ')})`;
 
 /** The embed snippet exactly as a chart page offers it, with the site's address swapped for the test server's. */
 function snippetOf(chartPage: string): string {
@@ -113,6 +117,14 @@ describe('charts without JavaScript', () => {
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(18, 22, 27)');
+    await page.close();
+  });
+
+  test('?theme=dark draws the chart in the dark palette of src/charts/palette.ts', async () => {
+    const page = await browser.newPage({ colorScheme: 'light' });
+    await page.goto(`${site.origin}/embed/lanzhou-minority-share-2020/?theme=dark`);
+    const fill = await page.locator('svg.chart .bar.series-0').first().evaluate((bar) => getComputedStyle(bar).fill);
+    expect(fill).toBe(rgb(PALETTE.dark.series[0]));
     await page.close();
   });
 });

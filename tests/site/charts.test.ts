@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { svgToPng } from '../../src/charts/png.ts';
+import { svgToPng } from '../../src/lib/charts/png.ts';
 import { glyphGrid, inkCount, inkImage, inkMask, NO_GLYPH } from '../helpers/png.ts';
 import { builtFiles, builtPages, DIST, readBuilt } from '../helpers/site.ts';
 

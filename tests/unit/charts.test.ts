@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { chartCsv } from '../../src/charts/csv.ts';
-import { chartData, type ChartSourceRow } from '../../src/charts/data.ts';
-import { formatTick, formatValue, textWidth } from '../../src/charts/format.ts';
+import { chartData, rowShares, type ChartSourceRow } from '../../src/charts/data.ts';
+import { formatTick, formatValue } from '../../src/charts/format.ts';
+import { textWidth } from '../../src/charts/measure.ts';
 import { escapeXml, renderSvg } from '../../src/charts/render.ts';
-import { chartState, rowShares } from '../../src/charts/state.ts';
+import { chartState } from '../../src/charts/state.ts';
 import { chartSpecSchema, type ChartSpec } from '../../src/schemas/chart.ts';
 
 const units: ChartSourceRow[] = [
@@ -156,6 +157,9 @@ describe('SVG snapshots', () => {
     ['bar', barSpec],
     ['slope', spec({ type: 'slope', series: [{ label: '2010 年', key: 'share2010' }, { label: '2020 年', key: 'share2020' }] })],
     ['stacked-bar', spec({ type: 'stacked-bar', format: 'integer', sort: 'none', series: [{ label: '男', key: 'male' }, { label: '女', key: 'female' }] })],
+    ['grouped-bar', spec({ type: 'grouped-bar', series: [{ label: '2010 年', key: 'share2010' }, { label: '2020 年', key: 'share2020' }], rows: { only: ['城关区', '兰州新区'], exclude: [] } })],
+    ['small-multiples', spec({ type: 'small-multiples', format: 'integer', series: [{ label: '男', key: 'male' }, { label: '女', key: 'female' }], rows: { only: ['城关区', '兰州新区'], exclude: [] } })],
+    ['line', spec({ type: 'line', series: [{ label: '2010 年', key: 'share2010' }, { label: '2020 年', key: 'share2020' }], rows: { only: ['城关区', '七里河区', '兰州新区'], exclude: [] } })],
   ] as const)('renderSvg(%s) matches its committed snapshot', async (name, chartSpec) => {
     const svg = normalise(renderSvg(chartState(chartSpec, units), { idPrefix: 'snapshot' }));
     await expect(svg).toMatchFileSnapshot(`../fixtures/charts/${name}.svg`);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { PNG_FONT } from '../../src/charts/constants.ts';
-import { pngRenderOptions, svgToPng } from '../../src/charts/png.ts';
+import { pngRenderOptions, svgToPng } from '../../src/lib/charts/png.ts';
 import { renderSvg } from '../../src/charts/render.ts';
 import { chartState } from '../../src/charts/state.ts';
 import { chartSpecSchema } from '../../src/schemas/chart.ts';

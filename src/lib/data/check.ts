@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { loadAdcodeIndex, type AdcodeIndex } from './boundaries.ts';
 import { readDataset, type DatasetResult } from './dataset.ts';
-import { checkCharts } from '../../charts/spec.ts';
+import { checkCharts } from '../charts/check.ts';
 import type { ChartSpec } from '../../schemas/chart.ts';
 import { BOUNDARY_DIR, META_FILE } from './paths.ts';
 import { countErrors, type Problem } from './problems.ts';

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartCsv } from '../../../../charts/csv.ts';
-import { svgToPng } from '../../../../charts/png.ts';
 import { renderSvg } from '../../../../charts/render.ts';
+import { svgToPng } from '../../../../lib/charts/png.ts';
 import { allCharts, type ChartBundle } from '../../../../lib/site/charts.ts';
 
 /** Downloads of each chart version: standalone SVG, PNG rasterised from it, and the chart's data as CSV. */

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
-import { PNG_FONT } from './constants.ts';
+import { PNG_FONT } from '../../charts/constants.ts';
 
 const require = createRequire(import.meta.url);
 

@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chartSpecSchema, type ChartSpec } from '../schemas/chart.ts';
-import { rowsOf, type DatasetResult } from '../lib/data/dataset.ts';
-import { YamlSource } from '../lib/data/meta.ts';
-import type { Problem } from '../lib/data/problems.ts';
-import { seriesKeys } from './data.ts';
-import { chartState } from './state.ts';
+import { seriesKeys } from '../../charts/data.ts';
+import { chartState } from '../../charts/state.ts';
+import { chartSpecSchema, type ChartSpec } from '../../schemas/chart.ts';
+import { rowsOf, type DatasetResult } from '../data/dataset.ts';
+import { YamlSource } from '../data/meta.ts';
+import type { Problem } from '../data/problems.ts';
 
 export const CHART_DIR = 'charts';
 
