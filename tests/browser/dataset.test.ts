@@ -47,7 +47,8 @@ describe('<copy-text> citations', () => {
     await tab.goto(`${env.site.origin}/data/lanzhou-minority-groups-2010/`);
     await expect(tab.locator('copy-text .copy-button').count()).resolves.toBe(2);
     await tab.locator('copy-text').first().locator('.copy-button').click();
-    await expect(tab.locator('copy-text').first().locator('[role="status"]').textContent()).resolves.toBe('已复制到剪贴板');
+    // The clipboard write is asynchronous: wait for the status line rather than read it once.
+    await expect.poll(() => tab.locator('copy-text').first().locator('[role="status"]').textContent(), { timeout: 5_000 }).toBe('已复制到剪贴板');
     await expect(tab.evaluate(() => navigator.clipboard.readText())).resolves.toContain('[DS/OL]');
     await context.close();
   });
