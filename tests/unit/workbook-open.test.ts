@@ -1,7 +1,7 @@
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../../src/lib/data/problems.ts';
-import { openSheet, sniffFormat, WORKBOOK_LIMITS, WorkbookRefusal } from '../../src/lib/data/workbook/open.ts';
+import { openSheet, sniffFormat, WORKBOOK_LIMITS, WorkbookRefusal, type WorkbookLimits } from '../../src/lib/data/workbook/open.ts';
 import { readWorkbook } from '../../src/lib/data/workbook/read.ts';
 import { CENSUS_MERGES, censusRows, censusSpec, workbookBytes } from '../helpers/workbook.ts';
 
@@ -9,7 +9,7 @@ const FILE = 'data/x/x.xls';
 const text = (value: string) => new TextEncoder().encode(value);
 
 /** The one problem a refused file gives, formatted. */
-function refusal(bytes: Uint8Array, limits = WORKBOOK_LIMITS): string {
+function refusal(bytes: Uint8Array, limits: WorkbookLimits = WORKBOOK_LIMITS): string {
   const result = readWorkbook(bytes, censusSpec(), { file: FILE, limits });
   expect(result.table).toBeUndefined();
   expect(result.problems).toHaveLength(1);
