@@ -70,8 +70,13 @@ describe('readWorkbook: rows and cells', () => {
     expect(cell(read(), '甘肃', '02', 'total')).toEqual({ ref: 'H7', raw: '', value: { missing: 'none-reported', marker: '' } });
   });
 
-  test('readWorkbook reads a printed 0 as 0', () => {
-    expect(cell(read(), '宁夏', '03', 'total')).toEqual({ ref: 'K8', raw: '0', value: 0 });
+  test('readWorkbook reads a printed 0 as 0, keeping the number the cell held as its raw value', () => {
+    expect(cell(read(), '宁夏', '03', 'total')).toEqual({ ref: 'K8', raw: 0, value: 0 });
+  });
+
+  test('readWorkbook reads a number in a percent column through the CSV reader: 97.26 is 0.9726', () => {
+    const spec = censusSpec({ measures: [{ key: 'total', labels: ['合计', '小计'], type: 'percent', meaning: '比重' }, { key: 'male', labels: ['男'], meaning: '男' }, { key: 'female', labels: ['女'], meaning: '女' }] });
+    expect(cell(read(withCell(censusRows(), 'B7', 97.26), spec), '甘肃', 'total', 'total')).toEqual({ ref: 'B7', raw: 97.26, value: 0.9726 });
   });
 
   test('readWorkbook reads a cell of spaces as none reported, keeping the spaces as its marker', () => {

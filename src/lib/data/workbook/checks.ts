@@ -27,6 +27,17 @@ function sum(cells: readonly (WorkbookCell | undefined)[]): number | undefined {
   return total;
 }
 
+/** Sum of one column over some rows (or of some columns in one row), without building a list. */
+function sumAt<T>(items: readonly T[], cellOf: (item: T) => WorkbookCell | undefined): number | undefined {
+  let total = 0;
+  for (const item of items) {
+    const value = addend(cellOf(item)?.value);
+    if (value === undefined) return undefined;
+    total += value;
+  }
+  return total;
+}
+
 const equal = (a: number, b: number) => Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 function warning(table: WorkbookTable, at: WorkbookCell, row: WorkbookRow, column: number, message: string): Problem {
@@ -61,10 +72,10 @@ export function checkSeriesSum(table: WorkbookTable, partsName = '各民族之�
     for (const { total, parts } of measures.values()) {
       const totalCell = row.cells[total];
       const expected = addend(totalCell?.value);
-      const partCells = parts.map((index) => row.cells[index]);
-      const found = sum(partCells);
+      const found = sumAt(parts, (index) => row.cells[index]);
       if (totalCell === undefined || expected === undefined || found === undefined || parts.length === 0 || equal(found, expected)) continue;
       const column = table.columns[total] as WorkbookColumn;
+      const partCells = parts.map((index) => row.cells[index]);
       problems.push(warning(table, totalCell, row, column.index, `${row.name} ${column.measureLabel}: ${column.seriesLabel} ${formatCount(expected)} ≠ ${partsName} ${formatCount(found)} (${cellsReference(table.sheet, partCells)})`));
     }
   }
@@ -118,7 +129,11 @@ export function rowHierarchy(rows: readonly WorkbookRow[]): Map<WorkbookRow, Wor
     if (row.isTotal) continue;
     while (stack.length > 0 && (stack.at(-1) as WorkbookRow).indent >= row.indent) stack.pop();
     const parent = stack.at(-1) ?? total;
-    if (parent !== undefined) children.set(parent, [...(children.get(parent) ?? []), row]);
+    if (parent !== undefined) {
+      const list = children.get(parent);
+      if (list) list.push(row);
+      else children.set(parent, [row]);
+    }
     stack.push(row);
   }
   return children;
@@ -132,9 +147,9 @@ export function checkRowsSum(table: WorkbookTable): Problem[] {
       if (!counts(column)) return;
       const parentCell = parent.cells[index];
       const expected = addend(parentCell?.value);
-      const childCells = children.map((child) => child.cells[index]);
-      const found = sum(childCells);
+      const found = sumAt(children, (child) => child.cells[index]);
       if (parentCell === undefined || expected === undefined || found === undefined || equal(found, expected)) return;
+      const childCells = children.map((child) => child.cells[index]);
       const label = `${column.series === 'total' ? '' : `${column.seriesLabel} `}${column.measureLabel}`;
       problems.push(warning(table, parentCell, parent, column.index, `${parent.name} ${label}: ${formatCount(expected)} ≠ the ${children.length} rows under it, ${formatCount(found)} (${cellsReference(table.sheet, childCells)})`));
     });

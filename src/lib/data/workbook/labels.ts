@@ -47,7 +47,9 @@ export function columnIndex(letters: string): number {
   return index - 1;
 }
 
+const COUNT_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
 /** A number as the site writes it in messages: 1,234,567. */
 export function formatCount(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  return COUNT_FORMAT.format(value);
 }

@@ -102,6 +102,23 @@ function checkZip(bytes: Uint8Array, limits: WorkbookLimits): void {
 }
 
 /**
+ * How SheetJS is asked to read: rows as arrays (dense), formulas kept as text so that a
+ * formula without a cached value can be reported, and nothing derived that the reader does
+ * not use — no formatted text, no HTML (`cellHTML` would turn rich text into markup), no
+ * number formats, styles or dates.
+ */
+export const SHEETJS_OPTIONS: XLSX.ParsingOptions = {
+  dense: true,
+  cellFormula: true,
+  cellHTML: false,
+  cellText: false,
+  cellNF: false,
+  cellStyles: false,
+  cellDates: false,
+  bookVBA: false,
+};
+
+/**
  * Opens one sheet of a workbook. Formulas are never evaluated: SheetJS gives each formula
  * cell its cached value (or none), and the reader reports a formula without one.
  */
@@ -109,18 +126,7 @@ export function openSheet(bytes: Uint8Array, sheet: string | undefined, limits: 
   const format = sniffFormat(bytes, limits);
   let workbook: XLSX.WorkBook;
   try {
-    workbook = XLSX.read(bytes, {
-      dense: true,
-      sheets: sheet ?? 0,
-      sheetRows: limits.rows + 1,
-      cellFormula: true,
-      cellHTML: false,
-      cellText: false,
-      cellNF: false,
-      cellStyles: false,
-      cellDates: false,
-      bookVBA: false,
-    });
+    workbook = XLSX.read(bytes, { ...SHEETJS_OPTIONS, sheets: sheet ?? 0, sheetRows: limits.rows + 1 });
   } catch (cause) {
     const message = String((cause as Error).message ?? cause);
     if (/password|encrypt/i.test(message)) {

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { sheetReference, type Problem } from '../problems.ts';
 import { addend } from './checks.ts';
 import { formatCount } from './labels.ts';
-import type { WorkbookCell, WorkbookTable } from './read.ts';
+import type { WorkbookTable } from './read.ts';
 
 /**
  * Tables that split another's figures, cell for cell: 1-6a/1-6b/1-6c (城市, 镇, 乡村) of
@@ -18,57 +18,47 @@ export function partName(table: WorkbookTable): string {
 
 const columnKey = (series: string, measure: string) => `${series}\u0000${measure}`;
 
-function cellIndex(table: WorkbookTable): Map<string, Map<string, WorkbookCell | undefined>> {
-  const columns = table.columns.map((column) => columnKey(column.series, column.measure.key));
-  const rows = new Map<string, Map<string, WorkbookCell | undefined>>();
-  for (const row of table.rows) {
-    const cells = new Map<string, WorkbookCell | undefined>();
-    columns.forEach((key, index) => cells.set(key, row.cells[index]));
-    rows.set(row.key, cells);
-  }
-  return rows;
-}
-
 /** `whole` = sum of `parts`, cell by cell; warnings at the whole's cell name every part's cell. */
 export function checkPartsSum(whole: WorkbookTable, parts: readonly WorkbookTable[]): Problem[] {
   const problems: Problem[] = [];
-  const indexes = parts.map(cellIndex);
   const names = parts.map(partName);
-  const where = (part: number, cell: WorkbookCell | undefined) => {
-    const table = parts[part] as WorkbookTable;
-    return cell === undefined ? `${names[part]}: none` : `${basename(table.file)}:${sheetReference(table.sheet, cell.ref)}`;
-  };
+  // Each part's column for each of the whole's columns, and its rows by key: looked up once.
+  const partColumns = parts.map((part) => {
+    const index = new Map(part.columns.map((column, i) => [columnKey(column.series, column.measure.key), i]));
+    return whole.columns.map((column) => index.get(columnKey(column.series, column.measure.key)));
+  });
+  const partRows = parts.map((part) => new Map(part.rows.map((row) => [row.key, row])));
   const reported = new Set<string>();
+  const missing = (p: number, what: string) => {
+    if (reported.has(`${p}:${what}`)) return;
+    reported.add(`${p}:${what}`);
+    problems.push({ file: (parts[p] as WorkbookTable).file, line: 0, column: 0, severity: 'warning', message: `${names[p]} has no ${what}, which ${basename(whole.file)} has; its cells are not checked` });
+  };
   for (const row of whole.rows) {
-    whole.columns.forEach((column, index) => {
+    const rows = partRows.map((index) => index.get(row.key));
+    rows.forEach((partRow, p) => partRow === undefined && missing(p, `row ${row.name}`));
+    if (rows.some((partRow) => partRow === undefined)) continue;
+    whole.columns.forEach((column, i) => {
       if (column.measure.type !== 'integer') return;
-      const cell = row.cells[index];
+      const cell = row.cells[i];
       const expected = addend(cell?.value);
       if (cell === undefined || expected === undefined) return;
-      const key = columnKey(column.series, column.measure.key);
-      const partCells: (WorkbookCell | undefined)[] = [];
       let found = 0;
       for (let p = 0; p < parts.length; p++) {
-        const partRow = indexes[p]?.get(row.key);
-        if (partRow === undefined || !partRow.has(key)) {
-          const what = partRow === undefined ? `row ${row.name}` : `column ${column.seriesLabel} ${column.measureLabel}`;
-          if (!reported.has(`${p}:${what}`)) {
-            reported.add(`${p}:${what}`);
-            problems.push({ file: (parts[p] as WorkbookTable).file, line: 0, column: 0, severity: 'warning', message: `${names[p]} has no ${what}, which ${basename(whole.file)} has; its cells are not checked` });
-          }
-          found = Number.NaN;
-          break;
+        const index = partColumns[p]?.[i];
+        if (index === undefined) {
+          missing(p, `column ${column.seriesLabel} ${column.measureLabel}`);
+          return;
         }
-        const partCell = partRow.get(key);
-        const value = addend(partCell?.value);
-        if (value === undefined) {
-          found = Number.NaN;
-          break;
-        }
-        partCells.push(partCell);
+        const value = addend(rows[p]?.cells[index]?.value);
+        if (value === undefined) return;
         found += value;
       }
-      if (Number.isNaN(found) || found === expected) return;
+      if (found === expected) return;
+      const refs = parts.map((part, p) => {
+        const partCell = rows[p]?.cells[partColumns[p]?.[i] ?? -1];
+        return partCell === undefined ? `${names[p]}: none` : `${basename(part.file)}:${sheetReference(part.sheet, partCell.ref)}`;
+      });
       const label = `${row.name} ${column.series === 'total' ? '' : `${column.seriesLabel} `}${column.measureLabel}`;
       problems.push({
         file: whole.file,
@@ -76,7 +66,7 @@ export function checkPartsSum(whole: WorkbookTable, parts: readonly WorkbookTabl
         column: column.index + 1,
         cell: { sheet: whole.sheet, ref: cell.ref },
         severity: 'warning',
-        message: `${label}: ${names.join(' + ')} = ${formatCount(found)} ≠ ${formatCount(expected)} (${partCells.map((partCell, p) => where(p, partCell)).join(', ')})`,
+        message: `${label}: ${names.join(' + ')} = ${formatCount(found)} ≠ ${formatCount(expected)} (${refs.join(', ')})`,
       });
     });
   }

@@ -1,8 +1,7 @@
 import type { CellObject } from '@e965/xlsx';
-import type { ColumnMeta } from '../../../schemas/dataset.ts';
-import type { MeasureSpec, WorkbookSpec, WorkbookValue } from '../../../schemas/workbook.ts';
-import { cellReader, CellError, standardMissingMarkers } from '../normalise.ts';
+import type { WorkbookSpec, WorkbookValue } from '../../../schemas/workbook.ts';
 import type { Problem } from '../problems.ts';
+import { errorText, figureReader, isBlankCell } from './cell.ts';
 import type { GroupMatcher } from './groups.ts';
 import { cellText, readHeader, type WorkbookColumn } from './header.ts';
 import { columnIndex, columnLetters, foldLabel, foldName, indentOf } from './labels.ts';
@@ -19,8 +18,8 @@ import { pageFurniture } from './page.ts';
 export interface WorkbookCell {
   /** A1 reference, e.g. `K7`. */
   ref: string;
-  /** The cell as printed: text as it stands, a number as its digits, `""` when empty. */
-  raw: string;
+  /** The cell as published: its text as it stands, or the number it held; `""` when empty. */
+  raw: string | number;
   value: WorkbookValue;
 }
 
@@ -77,7 +76,6 @@ export interface ReadWorkbookOptions {
 }
 
 const NO_GROUPS: GroupMatcher = () => undefined;
-type Reader = ReturnType<typeof cellReader>;
 
 /** First non-empty text in a row, for the title and unit lines. */
 function firstText(row: readonly (CellObject | undefined)[] | undefined): string | undefined {
@@ -86,20 +84,6 @@ function firstText(row: readonly (CellObject | undefined)[] | undefined): string
     if (text !== '') return text;
   }
   return undefined;
-}
-
-function measureColumn(column: WorkbookColumn): ColumnMeta {
-  const measure: MeasureSpec = column.measure;
-  const meta: ColumnMeta = { source: `${column.seriesLabel} ${column.measureLabel}`.trim(), key: measure.key, type: measure.type, meaning: measure.meaning, allowScaleSuffix: false, required: false };
-  if (measure.unit !== undefined) meta.unit = measure.unit;
-  return meta;
-}
-
-/** The cell as printed; undefined for an error value or a formula without a cached value. */
-function rawText(cell: CellObject): string | undefined {
-  if (cell.t === 'e' || (cell.f !== undefined && cell.v === undefined)) return undefined;
-  if (cell.t === 'b') return cell.v ? 'TRUE' : 'FALSE';
-  return cell.v === undefined || cell.v === null ? '' : typeof cell.v === 'string' ? cell.v : String(cell.v);
 }
 
 export function readWorkbook(bytes: Uint8Array, spec: WorkbookSpec, options: ReadWorkbookOptions): WorkbookResult {
@@ -130,7 +114,7 @@ export function readWorkbook(bytes: Uint8Array, spec: WorkbookSpec, options: Rea
   }
 
   const columns = header.columns;
-  const readers = columns.map((column) => cellReader(measureColumn(column), standardMissingMarkers));
+  const readers = columns.map(figureReader);
   const account: WorkbookAccount = { dataRows: 0, blankRows: 0, pageHeaderRows: 0, numbers: 0, noneReported: 0, missing: 0, unreadable: 0 };
   const rows: WorkbookRow[] = [];
   const title = spec.titleRow === undefined ? undefined : firstText(sheet.rows[spec.titleRow - 1]);
@@ -146,10 +130,7 @@ export function readWorkbook(bytes: Uint8Array, spec: WorkbookSpec, options: Rea
     const rowNumber = r + 1;
     const label = cellText(row?.[labelIndex]);
     const name = foldName(label);
-    const hasFigures = row !== undefined && columns.some((column) => {
-      const cell = row[column.index];
-      return cell !== undefined && (rawText(cell) ?? '#').trim() !== '';
-    });
+    const hasFigures = row !== undefined && columns.some((column) => !isBlankCell(row[column.index]));
     if (name === '' && !hasFigures) {
       account.blankRows++;
       continue;
@@ -181,31 +162,19 @@ export function readWorkbook(bytes: Uint8Array, spec: WorkbookSpec, options: Rea
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i] as WorkbookColumn;
       const ref = `${column.letters}${rowNumber}`;
-      const cell = row?.[column.index];
-      const raw = cell === undefined ? '' : rawText(cell);
-      if (raw === undefined) {
+      const figure = (readers[i] as ReturnType<typeof figureReader>)(row?.[column.index]);
+      if ('error' in figure) {
         account.unreadable++;
         cells.push(undefined);
-        const formula = cell?.f === undefined ? '' : ` =${cell.f}`;
-        problems.push({ ...at(ref, rowNumber, column.index + 1), severity: 'error', message: formula ? `a formula without a cached value (${formula.trim()}): formulas are never evaluated` : 'an error value in place of a figure', found: formula.trim() || errorText(cell), hint: 'open the file in a spreadsheet, let it calculate, and save it again — or ask the publisher for the values' });
+        const { message, expected, found, hint } = figure.error;
+        problems.push({ ...at(ref, rowNumber, column.index + 1), severity: 'error', message, ...(expected === undefined ? {} : { expected }), found, ...(hint === undefined ? {} : { hint }) });
         continue;
       }
-      if (raw.trim() === '') {
-        account.noneReported++;
-        cells.push({ ref, raw, value: { missing: 'none-reported', marker: raw } });
-        continue;
-      }
-      // Measures are numeric types, for which the reader never returns text.
-      const value = (readers[i] as Reader)(raw) as WorkbookValue | CellError;
-      if (value instanceof CellError) {
-        account.unreadable++;
-        cells.push(undefined);
-        problems.push({ ...at(ref, rowNumber, column.index + 1), severity: 'error', message: `${value.message} in column "${`${column.seriesLabel} ${column.measureLabel}`.trim()}"`, expected: value.expected, found: raw, ...(value.hint === undefined ? {} : { hint: value.hint }) });
-        continue;
-      }
+      const value = figure.value;
       if (typeof value === 'number') account.numbers++;
+      else if (value.missing === 'none-reported') account.noneReported++;
       else account.missing++;
-      cells.push({ ref, raw, value });
+      cells.push({ ref, raw: figure.raw, value });
     }
     for (const c of header.repeatLabels) {
       const repeated = foldName(cellText(row?.[c]));
@@ -217,20 +186,11 @@ export function readWorkbook(bytes: Uint8Array, spec: WorkbookSpec, options: Rea
     // Anything else in the row stands in a column no header names.
     for (let c = 0; c < (row?.length ?? 0); c++) {
       const cell = row?.[c];
-      if (cell === undefined || known.has(c)) continue;
-      const text = rawText(cell) ?? errorText(cell);
-      if (text.trim() !== '') {
-        const ref = `${columnLetters(c)}${rowNumber}`;
-        problems.push({ ...at(ref, rowNumber, c + 1), severity: 'error', message: 'a figure in a column without a header', found: text, hint: 'check header.seriesRows and header.measureRows' });
-      }
+      if (cell === undefined || known.has(c) || isBlankCell(cell)) continue;
+      const found = cell.t === 'e' ? errorText(cell) : cell.f !== undefined && cell.v === undefined ? `=${cell.f}` : cellText(cell);
+      problems.push({ ...at(`${columnLetters(c)}${rowNumber}`, rowNumber, c + 1), severity: 'error', message: 'a figure in a column without a header', found, hint: 'check header.seriesRows and header.measureRows' });
     }
     rows.push({ rowNumber, label, labelRef, name, indent: indentOf(label), key, isTotal, cells });
   }
   return { table: { file, format: sheet.format, sheet: sheetName, title, unit, columns, rows, account }, problems };
-}
-
-const ERROR_CODES: Record<number, string> = { 0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A', 0x2b: '#GETTING_DATA' };
-
-function errorText(cell: CellObject | undefined): string {
-  return typeof cell?.v === 'number' ? (ERROR_CODES[cell.v] ?? `error ${cell.v}`) : '#ERROR';
 }
