@@ -29,6 +29,12 @@ export const measureSpecSchema = z.strictObject({
   unit: z.string().optional(),
   /** What it means, in Chinese, as the volume defines it. */
   meaning: z.string().min(1),
+  /**
+   * What an empty cell means. `none-reported` (default): nobody was counted. `too-small`: the
+   * value rounds to nothing at the printed precision — 5-3 prints no share for 4,097 households
+   * of 401,934,196 (0.001 %), so its share columns declare this.
+   */
+  blank: z.enum(['none-reported', 'too-small']).default('none-reported'),
 });
 export type MeasureSpec = z.infer<typeof measureSpecSchema>;
 

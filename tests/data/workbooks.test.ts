@@ -116,6 +116,13 @@ describe('national totals, as printed', () => {
     expect(figure(tableOf('census-2010-ethnic-groups-education'), '98', 'total')).toBe(1360);
   });
 
+  test('2010 table 5-3: the national share of households of four or more groups, printed blank for 4,097 households, is too small to print', () => {
+    const table = tableOf('census-2010-mixed-households-by-province');
+    expect(figure(table, 'total', 'fourOrMore', 'households')).toBe(4097);
+    expect(figure(table, 'total', 'fourOrMore', 'share')).toEqual({ missing: 'too-small', marker: '' });
+    expect(figure(table, 'total', 'single', 'share')).toBe(0.9726);
+  });
+
   test('2010 table 5-3: Gansu\'s 6,900,369 family households agree with the Gansu volume', () => {
     expect(figure(tableOf('census-2010-mixed-households-by-province'), '甘肃', 'total', 'households')).toBe(6_900_369);
     expect(figure(tableOf('gansu-2010-mixed-households-by-county'), 'total', 'total', 'households')).toBe(6_900_369);

@@ -74,6 +74,13 @@ describe('readWorkbook: rows and cells', () => {
     expect(cell(read(), '宁夏', '03', 'total')).toEqual({ ref: 'K8', raw: 0, value: 0 });
   });
 
+  test('readWorkbook reads a blank as too small where the measure declares blank: too-small', () => {
+    const spec = censusSpec({ measures: [{ key: 'total', labels: ['合计', '小计'], meaning: '人口', blank: 'too-small' }, { key: 'male', labels: ['男'], meaning: '男' }, { key: 'female', labels: ['女'], meaning: '女' }] });
+    const result = read(censusRows(), spec);
+    expect(cell(result, '甘肃', '02', 'total')?.value).toEqual({ missing: 'too-small', marker: '' });
+    expect(cell(result, '甘肃', '02', 'male')?.value).toEqual({ missing: 'none-reported', marker: '' });
+  });
+
   test('readWorkbook reads a number in a percent column through the CSV reader: 97.26 is 0.9726', () => {
     const spec = censusSpec({ measures: [{ key: 'total', labels: ['合计', '小计'], type: 'percent', meaning: '比重' }, { key: 'male', labels: ['男'], meaning: '男' }, { key: 'female', labels: ['女'], meaning: '女' }] });
     expect(cell(read(withCell(censusRows(), 'B7', 97.26), spec), '甘肃', 'total', 'total')).toEqual({ ref: 'B7', raw: 97.26, value: 0.9726 });

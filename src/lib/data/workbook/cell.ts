@@ -9,7 +9,8 @@ import type { WorkbookColumn } from './header.ts';
  * the measure's type (so `1,234`, `１２３`, `—` and `x` read alike, with the same errors and
  * hints); a numeric cell's number is taken as it is when it is what the reader would return
  * (a whole number in a count column) and goes through the reader as digits otherwise. A blank
- * is none reported. A formula is never evaluated: its cached value is read, or it is refused.
+ * is none reported (or too small, where the measure says so). A formula is never evaluated:
+ * its cached value is read, or it is refused.
  */
 
 /** A figure read, or why not. `raw` is the cell as published: its text, or the number it held. */
@@ -44,27 +45,29 @@ function columnMeta(column: WorkbookColumn): ColumnMeta {
 }
 
 const EMPTY: Figure = Object.freeze({ raw: '', value: NONE_REPORTED });
+const EMPTY_TOO_SMALL: Figure = Object.freeze({ raw: '', value: Object.freeze({ missing: 'too-small', marker: '' }) });
 
 /** A reader for the cells of one column, made once per column. */
 export function figureReader(column: WorkbookColumn): (cell: CellObject | undefined) => Figure {
   // Measures are numeric types, for which the CSV reader never returns text.
   const read = cellReader(columnMeta(column), standardMissingMarkers) as (raw: string) => WorkbookValue | CellError;
   const wholeNumbers = column.measure.type === 'integer';
+  const empty = column.measure.blank === 'too-small' ? EMPTY_TOO_SMALL : EMPTY;
   const name = `column "${columnMeta(column).source}"`;
   const fromText = (raw: string): Figure => {
-    if (raw === '') return { raw, value: NONE_REPORTED };
-    if (raw.trim() === '') return { raw, value: { missing: 'none-reported', marker: raw } };
+    if (raw === '') return empty;
+    if (raw.trim() === '') return { raw, value: column.measure.blank === 'too-small' ? { missing: 'too-small', marker: raw } : { missing: 'none-reported', marker: raw } };
     const value = read(raw);
     if (!(value instanceof CellError)) return { raw, value };
     return { raw, error: { message: `${value.message} in ${name}`, expected: value.expected, found: raw, hint: value.hint } };
   };
   return (cell) => {
-    if (cell === undefined || cell.t === 'z') return EMPTY;
+    if (cell === undefined || cell.t === 'z') return empty;
     const v = cell.v;
     if (cell.t === 'e' || v === undefined || v === null) {
       if (cell.f !== undefined) return { raw: '', error: { message: `a formula without a cached value (=${cell.f}): formulas are never evaluated`, found: `=${cell.f}`, hint: RECALCULATE } };
       if (cell.t === 'e') return { raw: errorText(cell), error: { message: 'an error value in place of a figure', found: errorText(cell), hint: RECALCULATE } };
-      return EMPTY;
+      return empty;
     }
     if (typeof v === 'number') {
       if (wholeNumbers && Number.isInteger(v)) return { raw: v, value: v };
