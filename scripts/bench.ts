@@ -20,6 +20,7 @@ interface Bench {
 
 const BENCHES: Bench[] = [
   { key: 'data', title: 'Data check', script: 'scripts/bench-data.ts', about: 'The data check against a bare PapaParse parse of the same file (target ≤ 2×), and the whole check (target < 3 s).' },
+  { key: 'workbook', title: 'Census workbooks', script: 'scripts/bench-workbook.ts', about: 'Reading and checking the census .xls/.xlsx files against a bare SheetJS read of the same files, with its defaults and with the reader\'s options (target ≤ 2×).' },
   { key: 'weight', title: 'Page weight', script: 'scripts/bench-weight.ts', about: 'What each kind of page makes a reader download, gzip, against the budgets of issues 3 and 4.' },
   { key: 'maps', title: 'Map page weight', script: 'scripts/bench-weight-maps.ts', about: 'Every page with a map: JavaScript (Leaflet included, budget 60 KB) and boundary SVG (budget 150 KB), gzip.' },
   { key: 'search', title: 'Search', script: 'scripts/bench-search.ts', about: 'Pagefind on this site and on a synthetic 5,000-page corpus: index size, bytes per query (target ≤ 150 KB), time to first results (target ≤ 100 ms).' },
