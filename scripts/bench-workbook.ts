@@ -2,12 +2,13 @@
  * npm run bench:workbook — what reading and checking the census workbooks costs over a bare
  * SheetJS read of the same files (target ≤ 2×), measured in one process, the two alternated
  * so that machine noise falls on both alike. The check reads each dataset folder's files
- * with its declaration (workbook.yaml), folds the labels, reads every figure through the
+ * with its declaration (the workbook: block of dataset.yaml), folds the labels, reads every figure through the
  * cell readers and runs the declared checks, parts across files included. Two bare reads are
  * timed: SheetJS with its defaults, and SheetJS with the reader's own options (dense, no
  * formatted text or HTML), the stricter comparison.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { META_FILE } from '../src/lib/data/paths.ts';
 import * as XLSX from '@e965/xlsx';
 import { parse as parseYaml } from 'yaml';
 import { readWorkbookFolder } from '../src/lib/data/workbook/folder.ts';
@@ -31,11 +32,11 @@ function time(run: () => void): number {
 
 const groups = groupMatcher(loadGroupTables(`${DATA_ROOT}/reference`));
 const folders = readdirSync(DATA_ROOT)
-  .filter((id) => readdirSync(`${DATA_ROOT}/${id}`).includes('workbook.yaml'))
+  .filter((id) => existsSync(`${DATA_ROOT}/${id}/${META_FILE}`) && 'workbook' in (parseYaml(readFileSync(`${DATA_ROOT}/${id}/${META_FILE}`, 'utf8')) as object))
   .map((id) => {
-    const spec = workbookSpecSchema.parse((parseYaml(readFileSync(`${DATA_ROOT}/${id}/workbook.yaml`, 'utf8')) as { workbook: unknown }).workbook);
+    const spec = workbookSpecSchema.parse((parseYaml(readFileSync(`${DATA_ROOT}/${id}/${META_FILE}`, 'utf8')) as { workbook: unknown }).workbook);
     const files = readdirSync(`${DATA_ROOT}/${id}`).filter((name) => /\.xlsx?$/.test(name));
-    const main = files.find((name) => !spec.checks.parts.includes(name));
+    const main = files.find((name) => !spec.parts.some((part) => part.file === name));
     if (main === undefined) throw new Error(`${id}: no main workbook`);
     return { id, spec, files, main };
   });

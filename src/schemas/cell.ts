@@ -10,8 +10,10 @@ import { z } from 'astro/zod';
  * - `suppressed`: marked `x` (为保密未公布).
  * - `source-error`: the published value is impossible (listed in the metadata's
  *   `sourceErrors` with the reason) and the site does not use it.
+ * - `none-reported`: a census volume printed nothing because nobody was counted there
+ *   (workbooks only). Not missing data: the figure is known to be none; sums count it as 0.
  */
-export const missingReasons = ['blank', 'not-available', 'not-applicable', 'too-small', 'suppressed', 'source-error'] as const;
+export const missingReasons = ['blank', 'not-available', 'not-applicable', 'too-small', 'suppressed', 'source-error', 'none-reported'] as const;
 export const missingReasonSchema = z.enum(missingReasons);
 export type MissingReason = z.infer<typeof missingReasonSchema>;
 
@@ -51,4 +53,10 @@ export function isMissing(value: unknown): value is Missing {
 /** The number in a cell, or undefined when it is missing (or not a number). */
 export function numberOf(value: unknown): number | undefined {
   return typeof value === 'number' ? value : undefined;
+}
+
+/** A count in a census cell: its number, 0 where the volume reported none, undefined where it is unknown. */
+export function countOf(value: unknown): number | undefined {
+  if (typeof value === 'number') return value;
+  return isMissing(value) && value.missing === 'none-reported' ? 0 : undefined;
 }

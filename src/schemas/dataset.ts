@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { missingReasonSchema, missingReasons } from './cell.ts';
 import { geoLevelSchema, placeLevelSchema } from './geo.ts';
 import { rowSchemaNames } from './rows.ts';
+import { workbookSpecSchema } from './workbook.ts';
 
 /**
  * How a published column is read. `percent` and `permille` are stored as fractions 0–1;
@@ -96,8 +97,13 @@ export const datasetMetaSchema = z.strictObject({
   }),
   /** Period covered, e.g. "2010、2020". */
   period: z.string().min(1),
-  /** Names of the published file(s) in the folder; the first is the one read. */
+  /** The published file in the folder: a CSV, or a workbook (.xls, .xlsx) read as `workbook` declares. */
   file: z.string().min(1),
+  /**
+   * For a published workbook: which sheet, which rows are headers, what the rows and columns
+   * name (src/schemas/workbook.ts). Its tidy `columns` are derived from this, not written.
+   */
+  workbook: workbookSpecSchema.optional(),
   /**
    * `auto` detects UTF-8 (with or without BOM), UTF-16 with BOM and GB18030/GBK;
    * naming an encoding reads it strictly as that.
@@ -109,7 +115,7 @@ export const datasetMetaSchema = z.strictObject({
    * without code; a named shape is for datasets that pages read by key.
    */
   rowSchema: z.enum(rowSchemaNames).default('generic'),
-  /** Every column of the published file, in any order; unlisted columns are an error. */
+  /** Every column of the published file, in any order; unlisted columns are an error. (Derived for a workbook.) */
   columns: z.array(columnSchema).min(1),
   /** Only these columns are kept (by key); the rest are checked but not shipped. Default: all. */
   keep: z.array(z.string()).optional(),

@@ -89,6 +89,31 @@ export const reportFigureRowSchema = z.object({
 });
 export type ReportFigureRow = z.infer<typeof reportFigureRowSchema>;
 
+/**
+ * A census table read from a workbook, one row per place (or group) and group (or
+ * category): its identity columns where the table has them, then its measures (total,
+ * male, female; households, share …) as cells. Columns: src/lib/data/workbook/columns.ts.
+ */
+export const censusTableRowSchema = z
+  .object({
+    /** 合计, or the part the row comes from: 城市, 镇, 乡村. */
+    residence: z.string().optional(),
+    /** 区划代码 of the place, joined by name; missing for the nation and rows without a code. */
+    adcode: adcodeSchema.optional(),
+    /** The place as printed, spaces removed. */
+    place: z.string().optional(),
+    /** GB/T 3304 code (01–56), 97/98 for the two census categories, `total` for 合计. */
+    groupCode: z.string().regex(/^(\d{2}|total)$/).optional(),
+    /** The group's standard name (回族), or the table's total label. */
+    group: z.string().optional(),
+    /** Key of the category (an education level, an industry), `total` for 合计. */
+    category: z.string().optional(),
+    /** The category's header as printed, spaces removed. */
+    categoryLabel: z.string().optional(),
+  })
+  .catchall(cellSchema);
+export type CensusTableRow = z.infer<typeof censusTableRowSchema>;
+
 /** Any dataset without a dedicated shape: every key is a normalised cell. */
 export const genericRowSchema = z.record(z.string(), cellSchema);
 export type GenericRow = z.infer<typeof genericRowSchema>;
@@ -99,6 +124,7 @@ export const rowSchemas = {
   'county-census': countyCensusRowSchema,
   'ethnic-groups': ethnicGroupRowSchema,
   'report-figures': reportFigureRowSchema,
+  'census-table': censusTableRowSchema,
   generic: genericRowSchema,
 } as const;
 export type RowSchemaName = keyof typeof rowSchemas;
@@ -111,7 +137,9 @@ export function sourcedRowSchema<T extends z.ZodType>(values: T) {
   return z.object({
     /** Dataset id (folder under data/). */
     dataset: z.string(),
-    /** Line of the published file the row starts on. */
+    /** Position of the row in the dataset, in file order (0 first). */
+    index: z.number().int().nonnegative(),
+    /** Line of the published file (or row of the sheet) the row starts on. */
     sourceLine: z.number().int().positive(),
     /** Administrative level from the adcode; `none` for rows that are not places. */
     geoLevel: geoLevelSchema,
@@ -119,6 +147,10 @@ export function sourcedRowSchema<T extends z.ZodType>(values: T) {
     isSubtotal: z.boolean(),
     /** Normalised values by column key. */
     values,
+    /** For a workbook's part (城市, 镇, 乡村): its file, when not the dataset's main file. */
+    sourceFile: z.string().optional(),
+    /** For a workbook: the cell (A1) of each figure, by column key. */
+    sourceCells: z.record(z.string(), z.string()).optional(),
   });
 }
 /** Any dataset's row: the entry schema of the `rows` collection. */

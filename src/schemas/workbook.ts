@@ -102,6 +102,17 @@ export const workbookSpecSchema = z.strictObject({
    * export). Such rows are skipped, and compared with the header at the top.
    */
   repeatedHeader: z.boolean().default(false),
+  /**
+   * Files in the same folder that split this table's figures by where people live (城市, 镇,
+   * 乡村), laid out alike. Their rows are read too, each with `residence` set to its label; the
+   * main file's rows have `residence: 合计`.
+   */
+  parts: z.array(z.strictObject({
+    /** What the file covers, as its title says: 城市, 镇, 乡村. */
+    label: z.string().min(1),
+    /** The file's name in the folder, as published. */
+    file: z.string().min(1),
+  })).default([]),
   /** For rows: places — the level of the rows, to join names to adcodes. */
   places: z.strictObject({
     /** `provinces`: rows are provinces (and the national row); `prefectures`: one province's prefectures, each followed by its counties, indented. */
@@ -119,9 +130,9 @@ export const workbookSpecSchema = z.strictObject({
     sexSum: z.strictObject({ total: key, male: key, female: key }).optional(),
     /** Every parent row equals the sum of the rows under it (counties → prefecture → the total row). */
     rowsSum: z.boolean().default(false),
-    /** Other files in the folder that split this one's figures (城市, 镇, 乡村): each cell equals the sum of the same cell in them. */
-    parts: z.array(z.string().min(1)).default([]),
-  }).default({ seriesSum: false, rowsSum: false, parts: [] }),
+    /** Each cell equals the sum of the same cell in the `parts` (城市 + 镇 + 乡村 = 合计). */
+    partsSum: z.boolean().default(false),
+  }).default({ seriesSum: false, rowsSum: false, partsSum: false }),
 });
 export type WorkbookSpec = z.infer<typeof workbookSpecSchema>;
 export type WorkbookSpecInput = z.input<typeof workbookSpecSchema>;

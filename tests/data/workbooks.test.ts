@@ -14,7 +14,7 @@ import { workbookSpecSchema, type WorkbookSpec } from '../../src/schemas/workboo
 
 /**
  * The census workbooks the site ships (data/<id>/, byte for byte as fetched), read with the
- * declarations proposed beside them (workbook.yaml), held to the totals the volumes print and
+ * declarations in their dataset.yaml (workbook:), held to the totals the volumes print and
  * to the independent Gansu check. Files that are not shipped are read from the shared data
  * folder when it is present (on the machine that fetched them) and skipped elsewhere.
  */
@@ -23,7 +23,7 @@ const groups = groupMatcher(loadGroupTables('data/reference'));
 const SHARED = '/work/shared/data/census-ethnic';
 
 function spec(id: string): WorkbookSpec {
-  return workbookSpecSchema.parse((parseYaml(readFileSync(`data/${id}/workbook.yaml`, 'utf8')) as { workbook: unknown }).workbook);
+  return workbookSpecSchema.parse((parseYaml(readFileSync(`data/${id}/dataset.yaml`, 'utf8')) as { workbook: unknown }).workbook);
 }
 
 const FOLDERS: Record<string, string> = {

@@ -13,7 +13,7 @@ const read = (id: string, adcodes?: AdcodeIndex): DatasetResult =>
 
 const lines = (result: DatasetResult): string[] => result.problems.map(formatProblem);
 
-const noMissing = { blank: 0, 'not-available': 0, 'not-applicable': 0, 'too-small': 0, suppressed: 0, 'source-error': 0 };
+const noMissing = { blank: 0, 'not-available': 0, 'not-applicable': 0, 'too-small': 0, suppressed: 0, 'source-error': 0, 'none-reported': 0 };
 
 describe('readDataset: a good dataset (gansu)', () => {
   const result = read('gansu');
@@ -30,12 +30,12 @@ describe('readDataset: a good dataset (gansu)', () => {
 
   test('rows: typed values, sourceLine past the two-line header and the blank line, levels and subtotals', () => {
     expect(rowsOf(result)).toEqual([
-      { dataset: 'gansu', sourceLine: 3, geoLevel: 'province', isSubtotal: false, values: { adcode: '620000', county: '甘肃省', population: 1000, minorityShare: 0.0522 } },
-      { dataset: 'gansu', sourceLine: 4, geoLevel: 'prefecture', isSubtotal: false, values: { adcode: '620100', county: '兰州市', population: 600, minorityShare: { missing: 'not-available', marker: 'NA' } } },
-      { dataset: 'gansu', sourceLine: 5, geoLevel: 'county', isSubtotal: true, values: { adcode: '620101', county: '市辖区', population: 600, minorityShare: { missing: 'not-applicable', marker: '—' } } },
-      { dataset: 'gansu', sourceLine: 7, geoLevel: 'county', isSubtotal: false, values: { adcode: '620102', county: '城关区', population: 400, minorityShare: 0.011 } },
-      { dataset: 'gansu', sourceLine: 8, geoLevel: 'county', isSubtotal: false, values: { adcode: '620103', county: '七里河区', population: 200, minorityShare: { missing: 'blank', marker: '' } } },
-      { dataset: 'gansu', sourceLine: 9, geoLevel: 'prefecture', isSubtotal: false, values: { adcode: '620200', county: '嘉峪关市', population: 400, minorityShare: 0.005 } },
+      { dataset: 'gansu', index: 0, sourceLine: 3, geoLevel: 'province', isSubtotal: false, values: { adcode: '620000', county: '甘肃省', population: 1000, minorityShare: 0.0522 } },
+      { dataset: 'gansu', index: 1, sourceLine: 4, geoLevel: 'prefecture', isSubtotal: false, values: { adcode: '620100', county: '兰州市', population: 600, minorityShare: { missing: 'not-available', marker: 'NA' } } },
+      { dataset: 'gansu', index: 2, sourceLine: 5, geoLevel: 'county', isSubtotal: true, values: { adcode: '620101', county: '市辖区', population: 600, minorityShare: { missing: 'not-applicable', marker: '—' } } },
+      { dataset: 'gansu', index: 3, sourceLine: 7, geoLevel: 'county', isSubtotal: false, values: { adcode: '620102', county: '城关区', population: 400, minorityShare: 0.011 } },
+      { dataset: 'gansu', index: 4, sourceLine: 8, geoLevel: 'county', isSubtotal: false, values: { adcode: '620103', county: '七里河区', population: 200, minorityShare: { missing: 'blank', marker: '' } } },
+      { dataset: 'gansu', index: 5, sourceLine: 9, geoLevel: 'prefecture', isSubtotal: false, values: { adcode: '620200', county: '嘉峪关市', population: 400, minorityShare: 0.005 } },
     ]);
   });
 
@@ -81,8 +81,8 @@ describe('readDataset: a GB18030 file (gb18030)', () => {
 
   test('rows are read from the GB18030 text (CRLF, quoted "1,234")', () => {
     expect(rowsOf(read('gb18030'))).toEqual([
-      { dataset: 'gb18030', sourceLine: 2, geoLevel: 'county', isSubtotal: false, values: { adcode: '620102', county: '城关区', population: 1234 } },
-      { dataset: 'gb18030', sourceLine: 3, geoLevel: 'county', isSubtotal: false, values: { adcode: '620103', county: '七里河区', population: 567 } },
+      { dataset: 'gb18030', index: 0, sourceLine: 2, geoLevel: 'county', isSubtotal: false, values: { adcode: '620102', county: '城关区', population: 1234 } },
+      { dataset: 'gb18030', index: 1, sourceLine: 3, geoLevel: 'county', isSubtotal: false, values: { adcode: '620103', county: '七里河区', population: 567 } },
     ]);
   });
 

@@ -145,6 +145,7 @@ describe('paths', () => {
       json: '/data/test-population/v2/test-population.json',
       zip: '/data/test-population/v2/test-population.zip',
       original: '/data/test-population/v2/test.csv',
+      parts: [],
     });
   });
 

@@ -110,7 +110,7 @@ describe('readWorkbookFolder', () => {
   test('readWorkbookFolder reports a part that is an HTML page as one error and still reads and checks the rest', () => {
     writeFileSync(join(dir, 'whole.xlsx'), workbookBytes(censusRows(), { merges: CENSUS_MERGES }));
     writeFileSync(join(dir, 'a.xls'), '<html><body>请开启JavaScript</body></html>');
-    const spec = censusSpec({ checks: { seriesSum: true, sexSum: SEX, rowsSum: true, parts: ['a.xls'] } });
+    const spec = censusSpec({ parts: [{ label: '城市', file: 'a.xls' }], checks: { seriesSum: true, sexSum: SEX, rowsSum: true, partsSum: true } });
     const result = readWorkbookFolder(dir, 'data/x', 'whole.xlsx', spec, groups);
     expect(result.table?.rows).toHaveLength(3);
     expect(result.parts).toEqual([]);

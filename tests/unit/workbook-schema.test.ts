@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { workbookSpecSchema, workbookValueSchema, type NoneReported, type WorkbookSpec, type WorkbookValue } from '../../src/schemas/workbook.ts';
@@ -9,7 +9,7 @@ const minimal = { header: { seriesRows: [4] }, firstDataRow: 6, rows: 'places', 
 describe('workbookSpecSchema', () => {
   test('workbookSpecSchema fills the defaults: label column A, integer measures, no checks, totals 合计/总计/全国', () => {
     const spec = workbookSpecSchema.parse(minimal);
-    expect(spec).toMatchObject({ labelColumn: 'A', repeatedHeader: false, totalLabels: ['合计', '总计', '全国'], checks: { seriesSum: false, rowsSum: false, parts: [] } });
+    expect(spec).toMatchObject({ labelColumn: 'A', repeatedHeader: false, totalLabels: ['合计', '总计', '全国'], checks: { seriesSum: false, rowsSum: false, partsSum: false }, parts: [] });
     expect(spec.measures[0]?.type).toBe('integer');
     expect(spec.header.measureRows).toEqual([]);
   });
@@ -22,11 +22,11 @@ describe('workbookSpecSchema', () => {
     expect(workbookSpecSchema.safeParse({ ...minimal, series: { kind: 'categories' } }).success).toBe(false);
   });
 
-  test('every shipped workbook.yaml parses under workbookSpecSchema', () => {
-    const folders = readdirSync('data').filter((id) => readdirSync(`data/${id}`).includes('workbook.yaml'));
+  test('every shipped dataset.yaml with a workbook: block parses under workbookSpecSchema', () => {
+    const folders = readdirSync('data').filter((id) => existsSync(`data/${id}/dataset.yaml`) && 'workbook' in (parseYaml(readFileSync(`data/${id}/dataset.yaml`, 'utf8')) as object));
     expect(folders.length).toBe(8);
     for (const id of folders) {
-      const parsed = workbookSpecSchema.safeParse((parseYaml(readFileSync(`data/${id}/workbook.yaml`, 'utf8')) as { workbook: unknown }).workbook);
+      const parsed = workbookSpecSchema.safeParse((parseYaml(readFileSync(`data/${id}/dataset.yaml`, 'utf8')) as { workbook: unknown }).workbook);
       expect(parsed.success ? [] : parsed.error.issues, id).toEqual([]);
     }
   });

@@ -11,6 +11,7 @@ import { readMeta } from './meta.ts';
 import type { Problem } from './problems.ts';
 import { readRows } from './read-rows.ts';
 import { readCsvSource } from './source.ts';
+import { readWorkbookDataset } from './workbook/dataset.ts';
 
 /** One dataset as the data check read it. */
 export interface DatasetResult {
@@ -18,7 +19,8 @@ export interface DatasetResult {
   meta?: DatasetMeta;
   /** The published file, relative to the project root. */
   file?: string;
-  encoding?: Encoding;
+  /** The text encoding of a CSV, or the format of a workbook (xls, xlsx). */
+  encoding?: Encoding | 'xls' | 'xlsx';
   table: Table;
   account: RowAccount;
   problems: Problem[];
@@ -43,13 +45,23 @@ function emptyAccount(): RowAccount {
  */
 export function rowsOf(result: DatasetResult): SourcedRow[] {
   const { keys, rows } = result.table;
-  return rows.map(({ cells, sourceLine, geoLevel, isSubtotal }) => {
+  return rows.map(({ cells, refs, sourceLine, sourceFile, geoLevel, isSubtotal }, index) => {
     const values: Record<string, Cell> = {};
     keys.forEach((key, field) => {
       const cell = cells[field];
       if (key !== undefined && cell !== undefined) values[key] = cell;
     });
-    return { dataset: result.id, sourceLine, geoLevel, isSubtotal, values };
+    const row: SourcedRow = { dataset: result.id, index, sourceLine, geoLevel, isSubtotal, values };
+    if (sourceFile !== undefined) row.sourceFile = sourceFile;
+    if (refs) {
+      const sourceCells: Record<string, string> = {};
+      keys.forEach((key, field) => {
+        const ref = refs[field];
+        if (key !== undefined && ref !== undefined) sourceCells[key] = ref;
+      });
+      row.sourceCells = sourceCells;
+    }
+    return row;
   });
 }
 
@@ -75,6 +87,13 @@ export function readDataset(dataRoot: string, id: string, options: ReadOptions =
 
   const file = `${displayRoot}/${relative(dataRoot, fileDir).replaceAll('\\', '/')}/${meta.file}`.replace('//', '/');
   const inFile = (problem: Omit<Problem, 'file'>): Problem => ({ file, ...problem });
+
+  // A workbook has its own reader (it reads its parts too), which reports a missing file itself.
+  if (meta.workbook) {
+    const read = readWorkbookDataset({ meta, spec: meta.workbook, dataRoot, fileDir, displayDir: file.slice(0, file.lastIndexOf('/')), columns: meta.columns, account });
+    problems.push(...read.problems);
+    return done({ meta, file, table: read.table, ...(read.format === undefined ? {} : { encoding: read.format }) });
+  }
 
   let bytes: Uint8Array;
   try {

@@ -3,6 +3,7 @@ import { checkDatasets, type CheckReport } from './check.ts';
 import { rowsOf } from './dataset.ts';
 import { DATA_ROOT } from './paths.ts';
 import { formatProblem } from './problems.ts';
+import type { SourcedRow } from '../../schemas/rows.ts';
 
 let report: CheckReport | undefined;
 
@@ -42,9 +43,17 @@ export function datasetsLoader(): Loader {
 }
 
 /**
- * One entry per kept row of every dataset, whatever its row schema. Entry ids are
- * `<dataset>/<line>`: the way back to the published file is in the id itself.
+ * The id of a row entry: `<dataset>/<line>` for a CSV row; for a workbook, where one sheet
+ * row holds many records, the cell of its first figure (`<dataset>/K7`, with the part's file
+ * before it: `<dataset>/<file>!K7`). The way back to the published file is in the id itself.
  */
+export function rowEntryId(row: SourcedRow): string {
+  const firstCell = row.sourceCells ? Object.values(row.sourceCells)[0] : undefined;
+  if (firstCell === undefined) return `${row.dataset}/${row.sourceLine}`;
+  return `${row.dataset}/${row.sourceFile === undefined ? '' : `${row.sourceFile}!`}${firstCell}`;
+}
+
+/** One entry per kept row of every dataset, whatever its row schema. */
 export function rowsLoader(): Loader {
   return {
     name: 'rows-loader',
@@ -54,7 +63,7 @@ export function rowsLoader(): Loader {
       let count = 0;
       for (const dataset of datasets) {
         for (const row of rowsOf(dataset)) {
-          const id = `${dataset.id}/${row.sourceLine}`;
+          const id = rowEntryId(row);
           const data = await parseData({ id, data: row });
           store.set({ id, data, digest: generateDigest(data) });
           count++;

@@ -4,6 +4,8 @@ import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml
 import { datasetMetaSchema, type DatasetMeta } from '../../schemas/dataset.ts';
 import { clashingDownload, generatedFileNames, versionDir, type GeneratedDownload } from '../download/paths.ts';
 import { META_FILE } from './paths.ts';
+import { workbookColumns } from './workbook/columns.ts';
+import { workbookSpecSchema } from '../../schemas/workbook.ts';
 import type { Problem } from './problems.ts';
 
 
@@ -121,6 +123,15 @@ export function readMeta(dataRoot: string, id: string, displayRoot = 'data'): Me
     fileDir = join(dataRoot, baseId);
   }
 
+  // A workbook's tidy columns follow from its declaration; an editor writes one or the other.
+  if (fields.workbook !== undefined) {
+    if (fields.columns !== undefined) {
+      problems.push({ ...locate(['columns']), severity: 'error', message: 'a workbook dataset has no columns: list; they follow from workbook:', hint: 'remove columns:, or remove workbook: for a CSV' });
+      return { fileDir, problems, locate };
+    }
+    const spec = workbookSpecSchema.safeParse(fields.workbook);
+    if (spec.success) fields = { ...fields, columns: workbookColumns(spec.data) };
+  }
   const parsed = datasetMetaSchema.safeParse(fields);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

@@ -18,6 +18,10 @@ export interface RowRecord {
   /** A subtotal row (e.g. 市辖区): shown, never summed. */
   isSubtotal: boolean;
   cells: Cell[];
+  /** For a workbook: the cell (A1) of each figure, parallel to `cells`. */
+  refs?: (string | undefined)[];
+  /** For a workbook's part (城市, 镇, 乡村): the file the row comes from, when not the main one. */
+  sourceFile?: string;
 }
 
 export interface RowsRead {

@@ -1,6 +1,6 @@
 import type { ColumnMeta, ColumnType, DatasetMeta } from '../../schemas/dataset.ts';
 import { isMissing, type Missing } from '../../schemas/cell.ts';
-import { t } from '../../i18n/ui.ts';
+import { describeMissing } from '../format/number.ts';
 
 /** The metadata a download is made from: a dataset's own fields (views carry their base's). */
 export type DownloadMeta = Pick<
@@ -32,6 +32,24 @@ export type DownloadColumn = Pick<ColumnMeta, 'key' | 'source' | 'type' | 'unit'
 export interface DownloadRow {
   sourceLine: number;
   values: Readonly<Record<string, unknown>>;
+  /** For a workbook's part (城市, 镇, 乡村): the file the row comes from. */
+  sourceFile?: string | undefined;
+  /** For a workbook: the cell (A1) of each figure, by column key. */
+  sourceCells?: Readonly<Record<string, string>> | undefined;
+}
+
+/**
+ * Where a workbook row's figures stand, beyond its row number: the part file (when the
+ * dataset has parts) and the cells. CSV datasets have neither, and their downloads keep
+ * exactly the columns they had.
+ */
+export function sourceColumns(rows: readonly DownloadRow[]): { file: boolean; cells: boolean } {
+  return { file: rows.some((row) => row.sourceFile !== undefined), cells: rows.some((row) => row.sourceCells !== undefined) };
+}
+
+/** A row's cells as one CSV field: `K7 L7 M7`, in the order of the row's figures. */
+export function sourceCellsText(row: DownloadRow): string {
+  return Object.values(row.sourceCells ?? {}).join(' ');
 }
 
 /** The columns a dataset ships, in metadata order: all of them, or those in `keep` for a view. */
@@ -76,7 +94,7 @@ export function downloadValue(value: unknown, type: ColumnType): number | string
  * published value the site rejects (`sourceErrors`), the value as published and the reason.
  */
 export function missingNote(missing: Missing, sourceLine: number, key: string, sourceErrors: DatasetMeta['sourceErrors']): string {
-  const label = t(`missing.${missing.missing}`);
+  const label = describeMissing(missing);
   if (missing.missing === 'source-error') {
     const error = sourceErrors.find((entry) => entry.line === sourceLine && entry.key === key);
     if (error) return `${label}：原表为“${error.found}”，${error.note}`;

@@ -1,7 +1,7 @@
 import { isMissing } from '../../schemas/cell.ts';
 import type { DatasetMeta } from '../../schemas/dataset.ts';
 import { t } from '../../i18n/ui.ts';
-import { columnsWithMissing, downloadUnit, downloadValue, missingNote, type DownloadColumn, type DownloadRow } from './columns.ts';
+import { columnsWithMissing, type DownloadColumn, type DownloadRow, downloadUnit, downloadValue, missingNote, sourceCellsText, sourceColumns } from './columns.ts';
 
 /** Byte order mark: without it Excel reads a UTF-8 CSV as the local code page and garbles Chinese. */
 export const BOM = '\uFEFF';
@@ -11,6 +11,9 @@ export const SOURCE_LINE_KEY = 'sourceLine';
 
 /** Suffix of the column that explains why a cell of `<key>` is empty. */
 export const NOTE_SUFFIX = '_note';
+/** Columns of a workbook dataset's CSV: the part file a row comes from, and the cells of its figures. */
+export const SOURCE_FILE_KEY = 'sourceFile';
+export const SOURCE_CELLS_KEY = 'sourceCells';
 
 export type CsvValue = string | number | null;
 
@@ -51,9 +54,17 @@ export function toCsv(header: readonly string[], records: readonly (readonly Csv
  */
 export function toCleanCsv(columns: readonly DownloadColumn[], rows: readonly DownloadRow[], sourceErrors: DatasetMeta['sourceErrors'] = []): string {
   const noted = columnsWithMissing(columns, rows);
-  const header = [SOURCE_LINE_KEY, ...columns.flatMap((column) => (noted.has(column.key) ? [column.key, `${column.key}${NOTE_SUFFIX}`] : [column.key]))];
+  const source = sourceColumns(rows);
+  const header = [
+    SOURCE_LINE_KEY,
+    ...(source.file ? [SOURCE_FILE_KEY] : []),
+    ...(source.cells ? [SOURCE_CELLS_KEY] : []),
+    ...columns.flatMap((column) => (noted.has(column.key) ? [column.key, `${column.key}${NOTE_SUFFIX}`] : [column.key])),
+  ];
   const records = rows.map((row) => [
     row.sourceLine,
+    ...(source.file ? [row.sourceFile ?? null] : []),
+    ...(source.cells ? [sourceCellsText(row)] : []),
     ...columns.flatMap((column) => {
       const value = row.values[column.key];
       const cell = downloadValue(value, column.type);
@@ -78,7 +89,10 @@ export function typeLabel(type: DownloadColumn['type']): string {
  */
 export function columnDictionary(columns: readonly DownloadColumn[], rows: readonly DownloadRow[]): string[][] {
   const noted = columnsWithMissing(columns, rows);
+  const source = sourceColumns(rows);
   const entries: string[][] = [[SOURCE_LINE_KEY, '', typeLabel('integer'), '', t('data.download.sourceLine')]];
+  if (source.file) entries.push([SOURCE_FILE_KEY, '', typeLabel('text'), '', t('data.download.sourceFile')]);
+  if (source.cells) entries.push([SOURCE_CELLS_KEY, '', typeLabel('text'), '', t('data.download.sourceCells')]);
   for (const column of columns) {
     entries.push([column.key, column.source.replace(/\s+/g, ''), typeLabel(column.type), downloadUnit(column) ?? '', column.meaning]);
     if (noted.has(column.key)) entries.push([`${column.key}${NOTE_SUFFIX}`, '', typeLabel('text'), '', t('data.download.note', { key: column.key })]);

@@ -37,8 +37,8 @@ export interface DatasetRecord {
   columns: ColumnRecord[];
   /** Absolute URL of the dataset page (latest version). */
   page: string;
-  /** Absolute URLs of this version's downloads. */
-  downloads: Record<keyof Omit<DownloadPaths, 'dir'>, string>;
+  /** Absolute URLs of this version's downloads (a workbook's part files with their labels). */
+  downloads: Record<keyof Omit<DownloadPaths, 'dir' | 'parts'>, string> & { parts: { label: string; url: string }[] };
 }
 
 export interface RecordContext {
@@ -81,6 +81,7 @@ export function datasetRecord(meta: DownloadMeta, context: RecordContext): Datas
       json: absolute(paths.json),
       zip: absolute(paths.zip),
       original: absolute(paths.original),
+      parts: paths.parts.map((part) => ({ label: part.label, url: absolute(part.path) })),
     },
   };
 }
@@ -96,6 +97,10 @@ export interface MissingRecord {
 
 export interface RowRecord {
   sourceLine: number;
+  /** For a workbook's part: its file. */
+  sourceFile?: string;
+  /** For a workbook: the cell (A1) of each figure, by column key. */
+  sourceCells?: Record<string, string>;
   values: Record<string, number | string | null>;
   /** Present only when the row has missing values: why each null is null. */
   missing?: Record<string, MissingRecord>;
@@ -111,7 +116,12 @@ export function rowRecord(meta: Pick<DownloadMeta, 'columns' | 'keep' | 'sourceE
       missing[column.key] = { reason: value.missing, marker: value.marker, label: missingNote(value, row.sourceLine, column.key, meta.sourceErrors) };
     }
   }
-  return Object.keys(missing).length > 0 ? { sourceLine: row.sourceLine, values, missing } : { sourceLine: row.sourceLine, values };
+  const where = {
+    sourceLine: row.sourceLine,
+    ...(row.sourceFile === undefined ? {} : { sourceFile: row.sourceFile }),
+    ...(row.sourceCells === undefined ? {} : { sourceCells: { ...row.sourceCells } }),
+  };
+  return Object.keys(missing).length > 0 ? { ...where, values, missing } : { ...where, values };
 }
 
 /** Conventions of the downloaded values, stated once in the JSON file and the README. */

@@ -9,6 +9,11 @@ import { fileStem } from './columns.ts';
  */
 export type VersionedMeta = Pick<DatasetMeta, 'id' | 'status' | 'version'>;
 
+/** The files a dataset publishes as they were published: the one it reads, and a workbook's parts (城市, 镇, 乡村). */
+export function publishedFiles(meta: Pick<DatasetMeta, 'file' | 'workbook'>): { file: string; label: string | undefined }[] {
+  return [{ file: meta.file, label: undefined }, ...(meta.workbook?.parts ?? []).map((part) => ({ file: part.file, label: part.label }))];
+}
+
 export interface DownloadPaths {
   /** The folder of this version: `/data/<id>/v<version>/`. */
   dir: string;
@@ -22,6 +27,8 @@ export interface DownloadPaths {
   zip: string;
   /** The published file, byte for byte. */
   original: string;
+  /** A workbook's part files (城市, 镇, 乡村), byte for byte. */
+  parts: { label: string; path: string }[];
 }
 
 /** The dataset page (latest version). */
@@ -44,7 +51,7 @@ export function originalFileName(file: string, status: DatasetMeta['status']): s
 }
 
 /** A file the site makes for every version of a dataset (all but the published file). */
-export type GeneratedDownload = Exclude<keyof DownloadPaths, 'dir' | 'original'>;
+export type GeneratedDownload = Exclude<keyof DownloadPaths, 'dir' | 'original' | 'parts'>;
 
 /** Names of the generated files of a version, in its folder: `<id>.csv`, `<id>-columns.csv`, … */
 export function generatedFileNames(meta: Pick<DatasetMeta, 'id' | 'status'>): Record<GeneratedDownload, string> {
@@ -58,10 +65,10 @@ export function generatedFileNames(meta: Pick<DatasetMeta, 'id' | 'status'>): Re
  * sample data) would replace the cleaned CSV without a word. Names are compared ignoring
  * case, as a host on a case-insensitive file system serves them.
  */
-export function clashingDownload(meta: Pick<DatasetMeta, 'id' | 'status' | 'file'>): { kind: GeneratedDownload; name: string } | undefined {
-  const served = originalFileName(meta.file, meta.status).toLowerCase();
+export function clashingDownload(meta: Pick<DatasetMeta, 'id' | 'status' | 'file' | 'workbook'>): { kind: GeneratedDownload; name: string } | undefined {
+  const served = new Set(publishedFiles(meta).map(({ file }) => originalFileName(file, meta.status).toLowerCase()));
   const names = Object.entries(generatedFileNames(meta)) as [GeneratedDownload, string][];
-  const clash = names.find(([, name]) => name.toLowerCase() === served);
+  const clash = names.find(([, name]) => served.has(name.toLowerCase()));
   return clash && { kind: clash[0], name: clash[1] };
 }
 
@@ -69,7 +76,7 @@ export function clashingDownload(meta: Pick<DatasetMeta, 'id' | 'status' | 'file
  * Download paths of `meta`; `owner` is the dataset whose published file it reads (itself,
  * or the base of a view), with that file's name.
  */
-export function downloadPaths(meta: VersionedMeta, owner: VersionedMeta & { file: string }): DownloadPaths {
+export function downloadPaths(meta: VersionedMeta, owner: VersionedMeta & Pick<DatasetMeta, 'file' | 'workbook'>): DownloadPaths {
   const dir = versionDir(meta);
   const names = generatedFileNames(meta);
   return {
@@ -79,5 +86,6 @@ export function downloadPaths(meta: VersionedMeta, owner: VersionedMeta & { file
     json: `${dir}${names.json}`,
     zip: `${dir}${names.zip}`,
     original: `${versionDir(owner)}${originalFileName(owner.file, owner.status)}`,
+    parts: publishedFiles(owner).flatMap(({ file, label }) => (label === undefined ? [] : [{ label, path: `${versionDir(owner)}${originalFileName(file, owner.status)}` }])),
   };
 }

@@ -13,7 +13,7 @@ function rowsByDataset(): Promise<Map<string, SourcedRow[]>> {
       if (rows) rows.push(data);
       else grouped.set(data.dataset, [data]);
     }
-    for (const rows of grouped.values()) rows.sort((a, b) => a.sourceLine - b.sourceLine);
+    for (const rows of grouped.values()) rows.sort((a, b) => a.index - b.index);
     return grouped;
   })();
   return byDataset;

@@ -53,8 +53,9 @@ export function readWorkbookFolder(dir: string, displayDir: string, file: string
     return result.table;
   };
   const table = read(file);
-  const parts = spec.checks.parts.map(read).filter((part): part is WorkbookTable => part !== undefined);
-  if (table) problems.push(...runWorkbookChecks(spec, table, parts.length === spec.checks.parts.length ? parts : []));
+  const parts = spec.parts.map((part) => read(part.file)).filter((part): part is WorkbookTable => part !== undefined);
+  const checkedParts = spec.checks.partsSum && parts.length === spec.parts.length ? parts : [];
+  if (table) problems.push(...runWorkbookChecks(spec, table, checkedParts));
   // Each part is a table in its own right: its groups, sexes and rows must add up too.
   for (const part of parts) problems.push(...runWorkbookChecks(spec, part, []));
   return { ...(table ? { table } : {}), parts, problems, milliseconds: performance.now() - started };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { generatedFileNames, originalFileName, type GeneratedDownload } from '../../../../lib/download/paths.ts';
+import { generatedFileNames, originalFileName, publishedFiles, type GeneratedDownload } from '../../../../lib/download/paths.ts';
 import { allDatasets, filesOf, type DatasetEntry } from '../../../../lib/site/downloads.ts';
 
 /**
@@ -8,7 +9,7 @@ import { allDatasets, filesOf, type DatasetEntry } from '../../../../lib/site/do
  * the column dictionary, JSON, the zip, and (for datasets that own one) the published file.
  * URL scheme: src/lib/download/paths.ts.
  */
-type Kind = GeneratedDownload | 'original';
+type Kind = GeneratedDownload | { published: string };
 
 export const getStaticPaths = (async () => {
   const all = await allDatasets();
@@ -16,7 +17,9 @@ export const getStaticPaths = (async () => {
     const { id, version, status } = entry.data;
     const files = (Object.entries(generatedFileNames(entry.data)) as [GeneratedDownload, string][]).map(([kind, file]): [string, Kind] => [file, kind]);
     // The data check refuses a published file named like a generated one (clashingDownload).
-    if (entry.data.basedOn === undefined) files.push([originalFileName(entry.data.file, status), 'original']);
+    if (entry.data.basedOn === undefined) {
+      for (const { file } of publishedFiles(entry.data)) files.push([originalFileName(file, status), { published: file }]);
+    }
     return files.map(([file, kind]) => ({ params: { id, version: String(version), file }, props: { entry, all, kind } }));
   });
 }) satisfies GetStaticPaths;
@@ -29,7 +32,7 @@ interface Props {
 
 export const GET: APIRoute<Props> = async ({ props, site }) => {
   const { entry, all, kind } = props;
-  if (kind === 'original') return new Response(readFileSync(entry.data.publishedFile));
+  if (typeof kind === 'object') return new Response(readFileSync(join(dirname(entry.data.publishedFile), kind.published)));
   const files = await filesOf(entry, all, site);
   if (kind === 'zip') return new Response(new Uint8Array(files.zip));
   return new Response({ csv: files.csv, columns: files.columnsCsv, json: files.json }[kind]);
