@@ -27,7 +27,7 @@ describe('the zh-CN dictionary', () => {
   });
 
   test('every string is trimmed and non-empty (spaces around words stay in the markup)', () => {
-    expect(Object.entries(ui['zh-CN']).filter(([, value]) => value === '' || value.trim() !== value)).toEqual([]);
+    expect(Object.entries<string>(ui['zh-CN']).filter(([, value]) => value === '' || value.trim() !== value)).toEqual([]);
   });
 
   test('every template the browser fills has a placeholder', () => {
