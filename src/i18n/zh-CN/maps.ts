@@ -30,4 +30,8 @@ export const maps = {
   'map.tablePage': '数据表',
   'map.tableOnOwnPage': '地区很多，数据表在单独的页面上：',
   'map.backToMap': '返回地图',
+  'map.zoomIn': '放大',
+  'map.zoomOut': '缩小',
+  'map.panHelp': '地图可拖动和缩放；方向键平移，加号和减号缩放。',
+  'map.profileLink': '查看地区概况',
 } as const;
