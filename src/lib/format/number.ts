@@ -1,19 +1,19 @@
 import type { Missing, MissingReason } from '../../schemas/cell.ts';
 import { isMissing } from '../../schemas/cell.ts';
-import { t } from '../../i18n/ui.ts';
+import { defaultLocale, t } from '../../i18n/ui.ts';
 
 /** Symbols shown in tables for each kind of missing value; explained in every table's legend. */
 export const missingSymbols: Record<MissingReason, string> = {
-  blank: '（空）',
-  'not-available': '不详',
-  'not-applicable': '—',
-  'too-small': '…',
-  suppressed: 'x',
-  'source-error': '有误',
+  blank: t('missing.symbol.blank'),
+  'not-available': t('missing.symbol.not-available'),
+  'not-applicable': t('missing.symbol.not-applicable'),
+  'too-small': t('missing.symbol.too-small'),
+  suppressed: t('missing.symbol.suppressed'),
+  'source-error': t('missing.symbol.source-error'),
 };
 
-const integer = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
-const decimal = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 3 });
+const integer = new Intl.NumberFormat(defaultLocale, { maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat(defaultLocale, { maximumFractionDigits: 3 });
 
 /** 4,359,446 — counts with thousands separators. */
 export function formatInteger(value: number): string {
