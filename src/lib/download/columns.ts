@@ -79,7 +79,7 @@ export function missingNote(missing: Missing, sourceLine: number, key: string, s
   const label = t(`missing.${missing.missing}`);
   if (missing.missing === 'source-error') {
     const error = sourceErrors.find((entry) => entry.line === sourceLine && entry.key === key);
-    if (error) return `${label}：原表为“${error.found}”，${error.note}`;
+    if (error) return t('download.sourceError', { label, found: error.found, note: error.note });
   }
   return label;
 }
