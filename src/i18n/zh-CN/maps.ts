@@ -15,6 +15,7 @@ export const maps = {
   'maps.provinceCounties': '各省份分县地图',
   'maps.provinceCountiesLead': '{count} 个省区市各县级单位的少数民族人口比重（2020年），每省一张地图：',
   'maps.changeCaveat': '兰州新区、永登县、皋兰县和华亭市的辖区在两次普查之间有变化，地图上不显示其变化，标为“无数据”。',
+  'maps.related': '同一范围的其他地图',
   'map.skipToTable': '跳过地图，查看同样数据的表格',
   'map.help': '用 Tab 键可逐个浏览地区，读出地名、数值和位次。',
   'map.helpEnter': '有概况页的地区，按回车键打开其概况。',
