@@ -36,6 +36,7 @@ export const site = {
   'figure.lines': '第 {lines} 行',
   'figure.inFile': '，原始文件{lines}',
   'unit.persons': '{count} 人',
+  'unit.person': '人',
   'unit.points': '个百分点',
   'notFound.title': '找不到这个页面',
   'notFound.lead': '地址可能有误，或页面已经移动。可以从首页或数据目录重新找起。',
