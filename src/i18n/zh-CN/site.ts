@@ -37,6 +37,7 @@ export const site = {
   'figure.inFile': '，原始文件{lines}',
   'unit.persons': '{count} 人',
   'unit.person': '人',
+  'unit.years': '{count} 年',
   'unit.points': '个百分点',
   'notFound.title': '找不到这个页面',
   'notFound.lead': '地址可能有误，或页面已经移动。可以从首页或数据目录重新找起。',
