@@ -6,4 +6,8 @@ export const news = {
   'news.source': '来源',
   'news.editorial': '编辑说明',
   'news.published': '发布日期',
+  'news.charts': '报告中的数字（图表）',
+  'news.chartsLead': '以下图表由本站根据报告中写明的数字绘制。',
+  'news.chartLink': '图表页：数据表、下载和嵌入代码',
+  'news.sourceDataset': '报告原文和其中的数字见数据集',
 } as const;
