@@ -9,10 +9,10 @@ import type { ClassMethod, Measure } from '../schemas/map.ts';
  * map shows them as "no data" with this reason, never as a number.
  */
 export const boundaryChanged: Readonly<Record<string, string>> = {
-  '620171': '兰州新区 2012 年由永登县、皋兰县析出设立，2010 年没有这个单位',
-  '620121': '永登县 2012 年部分辖区划入兰州新区，两次普查的辖区不同',
-  '620122': '皋兰县 2012 年部分辖区划入兰州新区，两次普查的辖区不同',
-  '620881': '华亭县 2018 年撤县设市为华亭市（代码由 620824 改为 620881），不显示变化',
+  '620171': t('map.boundaryChanged.620171'),
+  '620121': t('map.boundaryChanged.620121'),
+  '620122': t('map.boundaryChanged.620122'),
+  '620881': t('map.boundaryChanged.620881'),
 };
 
 
