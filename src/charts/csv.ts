@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { t } from '../i18n/ui.ts';
 import type { ChartState } from './state.ts';
 import { isDerived } from './data.ts';
 
@@ -10,7 +11,7 @@ import { isDerived } from './data.ts';
  */
 export function chartCsv(state: ChartState): string {
   const { spec } = state;
-  const header = [spec.label, ...spec.series.map((series) => (isDerived(series) ? `${series.label}（本站计算）` : series.label)), 'source_line'];
+  const header = [spec.label, ...spec.series.map((series) => (isDerived(series) ? t('chart.csv.derived', { series: series.label }) : series.label)), 'source_line'];
   const rows = state.data.map((datum) => [datum.label, ...datum.values.map((value) => value ?? ''), datum.sourceLine]);
   return `\uFEFF${Papa.unparse([header, ...rows], { newline: '\r\n', escapeFormulae: true })}\r\n`;
 }

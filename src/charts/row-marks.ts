@@ -1,5 +1,6 @@
 // The parts of one row of a horizontal chart: its label, a bar with its value, a note where the value is missing.
 import type { ScaleLinear } from 'd3-scale';
+import { t } from '../i18n/ui.ts';
 import type { ChartSpec } from '../schemas/chart.ts';
 import { centredBaseline } from './baseline.ts';
 import { CHART } from './constants.ts';
@@ -44,7 +45,7 @@ export interface ValueBar {
 /** A bar from zero to the value with the value printed after its end, or a note where the value is missing. */
 export function valueBar(spec: ChartSpec, scale: ScaleLinear<number, number>, bar: ValueBar): Mark[] {
   const middle = bar.y + bar.height / 2;
-  if (bar.value === undefined) return [missingNote(scale(0) + 4, middle, bar.missingText ?? '不详', bar.missingSize)];
+  if (bar.value === undefined) return [missingNote(scale(0) + 4, middle, bar.missingText ?? t('chart.missing'), bar.missingSize)];
   const x0 = scale(Math.min(0, bar.value));
   const x1 = scale(Math.max(0, bar.value));
   const text = valueText(spec, bar.value);

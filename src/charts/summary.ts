@@ -1,3 +1,4 @@
+import { t } from '../i18n/ui.ts';
 import type { ChartSpec } from '../schemas/chart.ts';
 import { changeOf, type ChartDatum } from './data.ts';
 import { formatChange, formatValue } from './format.ts';
@@ -26,16 +27,24 @@ function tied(entries: { datum: ChartDatum; value: number }[], value: number): s
 export function summarise(spec: ChartSpec, data: ChartDatum[]): string {
   const show = (value: number) => formatValue(value, spec.format, spec.unit);
   const missingCount = data.filter((datum) => datum.values.some((value) => value === undefined)).length;
-  const missingNote = missingCount > 0 ? `另有 ${missingCount} 项数据缺失。` : '';
+  const missing = missingCount > 0 ? t('chart.summary.missing', { count: missingCount }) : '';
   switch (spec.type) {
     case 'bar':
     case 'grouped-bar': {
       const index = spec.series.length - 1;
       const entries = known(data, index);
       const { highest, lowest } = extremes(entries);
-      if (!highest || !lowest) return `图中没有可用数值。${missingNote}`;
-      const series = spec.series.length > 1 ? `${spec.series[index]?.label ?? ''}，` : '';
-      return `${series}在 ${data.length} 项中，${tied(entries, highest.value)}最高，为 ${show(highest.value)}；${tied(entries, lowest.value)}最低，为 ${show(lowest.value)}。${missingNote}`;
+      if (!highest || !lowest) return t('chart.summary.empty', { missing });
+      const series = spec.series.length > 1 ? t('chart.summary.series', { series: spec.series[index]?.label ?? '' }) : '';
+      return t('chart.summary.bar', {
+        series,
+        count: data.length,
+        highest: tied(entries, highest.value),
+        high: show(highest.value),
+        lowest: tied(entries, lowest.value),
+        low: show(lowest.value),
+        missing,
+      });
     }
     case 'stacked-bar': {
       const leaders = spec.series.map((series, index) => {
@@ -48,8 +57,16 @@ export function summarise(spec: ChartSpec, data: ChartDatum[]): string {
       });
       const last = leaders[leaders.length - 1];
       const first = leaders[0];
-      if (!last?.highest || !first?.highest) return `图中没有可用数值。${missingNote}`;
-      return `“${last.series.label}”所占比例以${last.highest.datum.label}最高（${(last.highest.value * 100).toFixed(1)}%）；“${first.series.label}”所占比例以${first.highest.datum.label}最高（${(first.highest.value * 100).toFixed(1)}%）。${missingNote}`;
+      if (!last?.highest || !first?.highest) return t('chart.summary.empty', { missing });
+      return t('chart.summary.stacked', {
+        last: last.series.label,
+        lastLeader: last.highest.datum.label,
+        lastShare: `${(last.highest.value * 100).toFixed(1)}%`,
+        first: first.series.label,
+        firstLeader: first.highest.datum.label,
+        firstShare: `${(first.highest.value * 100).toFixed(1)}%`,
+        missing,
+      });
     }
     case 'slope': {
       const changes = data.flatMap((datum) => {
@@ -59,27 +76,36 @@ export function summarise(spec: ChartSpec, data: ChartDatum[]): string {
       const up = changes.filter((entry) => entry.value > 0).length;
       const down = changes.filter((entry) => entry.value < 0).length;
       const { highest, lowest } = extremes(changes);
-      if (!highest || !lowest) return `图中没有可比的数值。${missingNote}`;
-      const from = spec.series[0]?.label ?? '';
-      const to = spec.series[spec.series.length - 1]?.label ?? '';
-      return `从 ${from} 到 ${to}，${changes.length} 项中 ${up} 项上升、${down} 项下降；${highest.datum.label}变化最大（${formatChange(spec, highest.value)}），${lowest.datum.label}最小（${formatChange(spec, lowest.value)}）。${missingNote}`;
+      if (!highest || !lowest) return t('chart.summary.noComparable', { missing });
+      return t('chart.summary.slope', {
+        from: spec.series[0]?.label ?? '',
+        to: spec.series[spec.series.length - 1]?.label ?? '',
+        count: changes.length,
+        up,
+        down,
+        largest: highest.datum.label,
+        largestChange: formatChange(spec, highest.value),
+        smallest: lowest.datum.label,
+        smallestChange: formatChange(spec, lowest.value),
+        missing,
+      });
     }
     case 'small-multiples': {
       const tops = data.flatMap((datum) => {
         const best = extremes(datum.values.flatMap((value, index) => (value === undefined ? [] : [{ value, index }]))).highest;
-        return best ? [`${datum.label}为“${spec.series[best.index]?.label ?? ''}”（${show(best.value)}）`] : [];
+        return best ? [t('chart.summary.multiplesTop', { label: datum.label, series: spec.series[best.index]?.label ?? '', value: show(best.value) })] : [];
       });
-      return `各${data.length > 1 ? '单位' : '项'}中数值最大的一项：${tops.join('；')}。${missingNote}`;
+      return t(data.length > 1 ? 'chart.summary.multiplesUnits' : 'chart.summary.multiplesItems', { tops: tops.join('；'), missing });
     }
     case 'line': {
-      const from = spec.series[0]?.label ?? '';
-      const to = spec.series[spec.series.length - 1]?.label ?? '';
       const parts = data.map((datum) => {
         const first = datum.values[0];
         const last = datum.values[datum.values.length - 1];
-        return first === undefined || last === undefined ? `${datum.label}数据不全` : `${datum.label}从 ${show(first)} 变为 ${show(last)}`;
+        return first === undefined || last === undefined
+          ? t('chart.summary.lineIncomplete', { label: datum.label })
+          : t('chart.summary.lineChange', { label: datum.label, first: show(first), last: show(last) });
       });
-      return `从 ${from} 到 ${to}，${parts.join('；')}。`;
+      return t('chart.summary.line', { from: spec.series[0]?.label ?? '', to: spec.series[spec.series.length - 1]?.label ?? '', parts: parts.join('；') });
     }
   }
 }

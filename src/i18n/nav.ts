@@ -5,7 +5,7 @@ import type { UiKey } from './ui.ts';
  * its pages exist (`built: true`); the others are listed here so that their place and
  * route are fixed ahead of the issues that build them.
  */
-export const sections: readonly { key: UiKey; href: string; built: boolean }[] = [
+export const sections: readonly { key: Extract<UiKey, `nav.${string}`>; href: string; built: boolean }[] = [
   { key: 'nav.data', href: '/data/', built: true },
   { key: 'nav.charts', href: '/charts/', built: true },
   { key: 'nav.maps', href: '/maps/', built: true },

@@ -1,225 +1,62 @@
 /**
- * Every interface string, by locale. Pages and components take strings from here, never
- * inline, so an English edition is a second dictionary rather than a rewrite.
+ * Every interface string, by locale. Pages, components and the files the site generates
+ * take their words from here, never inline, so an English edition is a second dictionary
+ * (a folder beside zh-CN/ with the same keys) rather than a rewrite. Data labels (column
+ * headers, place and group names, quotes) stay with the data.
  */
+import { fill } from './fill.ts';
+import { charts } from './zh-CN/charts.ts';
+import { data } from './zh-CN/data.ts';
+import { downloads } from './zh-CN/downloads.ts';
+import { maps } from './zh-CN/maps.ts';
+import { news } from './zh-CN/news.ts';
+import { places } from './zh-CN/places.ts';
+import { policies } from './zh-CN/policies.ts';
+import { search } from './zh-CN/search.ts';
+import { site } from './zh-CN/site.ts';
+import { unity } from './zh-CN/unity.ts';
+
 export const locales = ['zh-CN'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'zh-CN';
 
-export const ui = {
-  'zh-CN': {
-    'site.name': '兰州民族工作数据站',
-    'site.tagline': '兰州市民族工作的数据、地图、政策法规和民族团结进步资料，每个数字都注明出处。',
-    'skip.main': '跳到正文',
-    'nav.label': '主导航',
-    'nav.home': '首页',
-    'nav.data': '数据',
-    'nav.charts': '图表',
-    'nav.maps': '地图',
-    'nav.policies': '政策法规',
-    'nav.news': '工作动态',
-    'nav.unity': '民族团结进步',
-    'nav.search': '搜索',
-    'footer.sources': '本站所有数字均来自公开发布的统计资料和文件，页面上注明出处；说明文字由本站编写，只转述来源的内容。',
-    'footer.offline': '本站不使用外部字体、地图瓦片、统计或跟踪服务。',
-    'home.title': '兰州民族工作数据站',
-    'home.lead': '兰州是多民族聚居的城市。这里汇集人口普查中的民族人口数据、各县区的教育和行业结构，以及城市民族工作的政策法规，每个数字都可追溯到来源表格的行。',
-    'home.headline': '主要数字',
-    'home.byUnit': '各县区少数民族人口比重（2020年）',
-    'home.byUnitNote': '按少数民族人口比重从高到低排列。比重为公布值（保留两位小数）。',
-    'home.groups': '兰州人口最多的少数民族（2010年）',
-    'home.datasets': '全部数据集',
-    'figure.source': '来源',
-    'figure.line': '第 {line} 行',
-    'figure.lines': '第 {lines} 行',
-    'data.title': '数据',
-    'data.lead': '本站发布的全部数据集。每个数据集都保存原始发布文件，并说明来源、许可和需要了解的事项。',
-    'data.rows': '{rows} 行',
-    'data.sample': '示例数据，非真实统计',
-    'data.caveats': '需要了解的事项',
-    'data.columns': '字段说明',
-    'data.source': '来源',
-    'data.licence': '许可与署名',
-    'data.geography': '地域',
-    'data.period': '时间',
-    'data.updated': '最后更新',
-    'data.version': '版本',
-    'data.publisher': '发布机构',
-    'data.view': '本数据集是“{base}”的子集，读取同一个原始文件。',
-    'data.table': '数据表',
-    'data.tableCaption': '{title}：共 {rows} 行；“{missing}”等符号的含义见表下说明。',
-    'data.column.source': '原表列名',
-    'data.column.key': '字段名',
-    'data.column.type': '类型',
-    'data.column.unit': '单位',
-    'data.column.meaning': '含义',
-    'data.accounting': '行数核对：原文件 {read} 行数据，保留 {kept} 行，剔除 {rejected} 行，不属本子集 {filteredOut} 行。',
-    'missing.legend': '缺失值符号',
-    'missing.blank': '原表空白',
-    'missing.not-available': '数据不详（原表 NA）',
-    'missing.not-applicable': '无此项（原表 —）',
-    'missing.too-small': '数据不足最小单位（原表 …）',
-    'missing.suppressed': '为保密未公布（原表 x）',
-    'missing.source-error': '原表数值有误，本站不采用',
-    'missing.not-applicable.absent': '无此项',
-    'missing.none-reported': '原表空白（未登记到，不是缺数）',
-    'policy.title': '政策法规',
-    'policy.lead': '与民族工作有关的法律、行政法规和地方性法规全文，以及兰州市民族工作报告提到的本市政策。每一条都有固定链接，可以复制和引用。',
-    'policy.filters': '筛选',
-    'policy.filter.level': '层级',
-    'policy.filter.type': '类型',
-    'policy.filter.all': '全部',
-    'policy.filter.apply': '筛选',
-    'policy.filter.noJs': '筛选需要 JavaScript；没有 JavaScript 时下面列出全部文件。',
-    'policy.filter.count': '显示 {shown} 件，共 {total} 件',
-    'policy.level.national': '全国',
-    'policy.level.provincial': '省级',
-    'policy.level.municipal': '市级',
-    'policy.type.unknown': '未标类型',
-    'policy.articles': '{count} 条',
-    'policy.reportedOnly': '全文未发布，仅有报告中的介绍',
-    'policy.toc': '目录',
-    'policy.history': '制定和修改',
-    'policy.facts': '基本信息',
-    'policy.level': '层级',
-    'policy.type': '类型',
-    'policy.issuer': '制定机关',
-    'policy.status': '效力状态',
-    'policy.statusUnknown': '所收文本未写明，本站未核实',
-    'policy.typeUnknown': '所收文本未写明，本站不标',
-    'policy.issuerUnknown': '所收文本未写明',
-    'policy.basis': '依据',
-    'policy.source': '文本来源',
-    'policy.sourceText': '全文据 LawRefBook/Laws 项目收录的文本（采自国家法律法规数据库），原样保存；按《中华人民共和国著作权法》第五条，法律、法规不适用著作权法。',
-    'policy.unnumbered': '所收文本此处只有这一行标题，没有章的序号。',
-    'policy.copyLink': '复制链接',
-    'policy.cite': '引用本条',
-    'policy.copied': '已复制',
-    'policy.copyFailed': '无法复制，请手动选择',
-    'policy.linkToArticle': '本条链接',
-    'policy.citation': '引用格式',
-    'policy.relatedData': '相关数据',
-    'policy.print': '打印本页',
-    'policy.reported.notice': '本站尚未发布这份文件的全文。下面只逐字引用 2017 年 3 月兰州市民族工作报告中关于它的句子。',
-    'policy.reported.quotes': '报告原文',
-    'policy.reported.figures': '报告中的相关数字',
-    'policy.reported.readReport': '阅读报告全文',
-    'policy.backToList': '返回政策法规列表',
-    'news.title': '工作动态',
-    'news.lead': '兰州市民族工作的报告和动态。转载的文件逐字照录，并注明来源。',
-    'news.rss': 'RSS 订阅',
-    'news.source': '来源',
-    'news.editorial': '编辑说明',
-    'news.published': '发布日期',
-    'unity.title': '民族团结进步学习材料',
-    'unity.lead': '供学校使用的民族团结进步材料。每一篇都由本站根据公开数据、法律法规和兰州市民族工作报告编写，注明出处，可以打印。',
-    'unity.writtenBySite': '本页由本站编写',
-    'unity.writtenBySiteNote': '文字由本站根据下列来源编写；引号内和表格中的内容照录来源。',
-    'unity.gradeBands': '学段',
-    'unity.subjects': '学科',
-    'unity.format': '形式',
-    'unity.topic': '主题',
-    'unity.year': '年份',
-    'unity.sources': '来源',
-    'unity.articles': '法条原文',
-    'unity.data': '数据',
-    'search.title': '搜索',
-    'search.lead': '搜索本站的数据集、政策法规、工作动态和学习材料。',
-    'search.label': '搜索内容',
-    'search.submit': '搜索',
-    'search.noJs': '搜索需要 JavaScript。可以从导航进入数据、政策法规、工作动态和学习材料的目录查找。',
-    'search.loading': '正在载入搜索索引……',
-    'search.filters': '筛选条件',
-    'search.results': '搜索结果',
-    'search.count': '找到 {count} 个结果',
-    'search.none': '没有找到结果',
-    'search.clear': '清除筛选',
-    'search.error': '搜索索引无法载入。',
-    'search.matchIn': '匹配位置',
-    'search.more': '显示更多（还有 {count} 个）',
-    'data.type.adcode': '区划代码',
-    'data.type.text': '文本',
-    'data.type.integer': '整数',
-    'data.type.number': '数值',
-    'data.type.percent': '百分数',
-    'data.type.permille': '千分数',
-    'data.type.fraction': '比例（0—1）',
-    'data.type.year': '年份',
-    'data.sourceLine': '行号',
-    'data.rowAnchor': '本行链接',
-    'data.preview': '本表共 {rows} 行、{columns} 列，为免页面过大，这里只显示前 {shownRows} 行和前 {shownColumns} 列。完整数据请用“下载”中的文件。',
-    'data.sortHint': '可点击列名按该列排序，再点一次反向排序。',
-    'data.sorted.ascending': '已按“{column}”升序排列',
-    'data.sorted.descending': '已按“{column}”降序排列',
-    'data.downloads': '下载',
-    'data.downloads.lead': '以下文件在建站时由原始发布文件生成，属于本版本（第 {version} 版）。地址中带有版本号：数据更新后发布新版本、使用新地址，已发布的地址内容不变。',
-    'data.downloads.csv': '整理后的 CSV（UTF-8，Excel 可直接打开）',
-    'data.downloads.columns': '字段说明（CSV：字段名、原表列名、单位、含义）',
-    'data.downloads.json': 'JSON（元数据和全部行，缺失值为 null 并注明原因）',
-    'data.downloads.zip': 'ZIP 压缩包（整理后的 CSV、字段说明、使用说明、许可与署名、引用格式）',
-    'data.downloads.original': '原始发布文件（{file}，{encoding}，未作任何改动）',
-    'data.downloads.originalOfBase': '原始发布文件（{file}，{encoding}，属于“{base}”，未作任何改动）',
-    'data.downloads.howCsv': 'CSV 第一行是字段名，中文列名和含义见字段说明；数字不带千位分隔符，百分比按原表写作百分数（5.22 表示 5.22%）；缺失值留空，并在紧随其后的“字段名_note”列说明原因，不会写成 0。',
-    'data.downloads.part': '原始发布文件的分册：{label}（{file}，未作任何改动）',
-    'data.downloads.index': '全部数据集的目录（JSON，供程序读取）',
-    'data.download.sourceLine': '该行在原始发布文件中的行号（含表头），用于回查原表',
-    'data.download.sourceFile': '该行所在的分册文件（城市、镇、乡村）；空白表示主表文件',
-    'data.download.sourceCells': '该行各数字在原始工作表中的单元格（如 K7 L7 M7），顺序与后面的数字列相同',
-    'data.download.note': '“{key}”一列为空的原因（如数据不详、为保密未公布）；该列有数值时此处为空',
-    'data.citation': '引用本数据集',
-    'data.citation.gbt': 'GB/T 7714—2015 格式',
-    'data.citation.plain': '一般格式',
-    'data.citation.note': '引用时请把“[引用日期]”换成您访问本页的日期，例如“[2026-12-01]”。',
-    'data.copy': '复制',
-    'data.copied': '已复制到剪贴板',
-    'data.copyFailed': '浏览器不允许自动复制，文字已选中，请按 Ctrl+C（或 ⌘C）复制',
-    'data.policies': '相关政策条文',
-    'map.skipToTable': '跳过地图，查看同样数据的表格',
-    'map.help': '用 Tab 键可逐个浏览地区，读出地名、数值和位次。',
-    'map.helpEnter': '有概况页的地区，按回车键打开其概况。',
-    'map.regionsLabel': '{title}：{count} 个地区，位次为在{scope}中的位次',
-    'map.noDataNotes': '没有数值或未上图的地区（{count} 项）及原因',
-    'map.unmapped': '另有 {count} 个县级单位未上图，原因见下方说明。',
-    'map.linesInTable': '各地区在原始文件中的行号见数据表“行号”列。',
-    'map.tableCaption': '{title}：{count} 个地区，按区划代码排列',
-    'map.column.place': '地区',
-    'map.column.adcode': '区划代码',
-    'map.column.rank': '位次',
-    'map.column.line': '行号',
-    'map.tablePage': '数据表',
-    'map.tableOnOwnPage': '地区很多，数据表在单独的页面上：',
-    'map.backToMap': '返回地图',
-    'maps.title': '地图',
-    'maps.lead': '兰州市各县区、甘肃省各县区和市州、全国各省区市和县区的人口与少数民族人口比重地图。地图在页面生成时绘制，不依赖外部地图服务；每张地图都附有同样数据的表格和来源。',
-    'maps.curated': '人口与少数民族人口比重',
-    'maps.columns': '数据集各列的地图',
-    'maps.columnsLead': '下列数据集的每个数值列都有一张地图，范围与数据集相同。',
-    'maps.places': '地区概况',
-    'maps.placesLead': '兰州市各县区和甘肃省各县区、市州的人口、民族构成、城乡、受教育程度和行业概况。',
-    'maps.points': '点位数据',
-    'maps.pointsNone': '目前没有带坐标的数据集（例如清真食品经营单位名录）。发布者提供这类数据后，这里会显示点位图层、列表和筛选。',
-    'maps.provinceCounties': '各省份分县地图',
-    'maps.provinceCountiesLead': '{count} 个省区市各县级单位的少数民族人口比重（2020年），每省一张地图：',
-    'maps.changeCaveat': '兰州新区、永登县、皋兰县和华亭市的辖区在两次普查之间有变化，地图上不显示其变化，标为“无数据”。',
-    'places.title': '地区概况',
-    'places.lead': '甘肃省 14 个市州和 87 个县级单位（含兰州新区）的概况：人口、少数民族人口比重及位次、与 2010 年的比较、城乡人口、受教育程度、分行业从业人员，以及与兰州市、甘肃省和全国的比较。',
-    'places.search': '按名称查找地区',
-    'places.searchHint': '输入地名的一部分，例如“城关”或“临夏”。',
-    'places.count': '共 {count} 个地区',
-    'places.shown': '显示 {shown} 个，共 {count} 个',
-    'places.none': '没有名称包含“{query}”的地区。',
-    'places.prefectures': '市州',
-    'places.countiesOf': '{prefecture}所辖县级单位',
-    'places.written': '本站编写',
-    'notFound.title': '找不到这个页面',
-    'notFound.lead': '地址可能有误，或页面已经移动。可以从首页或数据目录重新找起。',
-  },
-} as const satisfies Record<Locale, Record<string, string>>;
+/** The parts of the Chinese dictionary, one file per part of the site; no key is in two of them (tests/unit/i18n.test.ts). */
+export const zhCNParts = { site, data, downloads, charts, maps, places, policies, news, unity, search } as const;
 
-export type UiKey = keyof (typeof ui)['zh-CN'];
+const zhCN = { ...site, ...data, ...downloads, ...charts, ...maps, ...places, ...policies, ...news, ...unity, ...search } as const;
 
-/** The string for `key`, with `{name}` placeholders filled from `values`. */
+export type UiKey = keyof typeof zhCN;
+
+/** Every locale has every key of the Chinese dictionary, and nothing else. */
+export const ui = { 'zh-CN': zhCN } as const satisfies Record<Locale, Record<UiKey, string>>;
+
+/** The names of the `{name}` placeholders in a string type. */
+type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+type PlaceholdersOf<K extends UiKey> = Placeholders<(typeof zhCN)[K]>;
+
+/**
+ * Templates the browser fills itself: components pass them unfilled in a `data-*` attribute,
+ * so that client code never imports this dictionary.
+ */
+export const browserTemplates = [
+  'data.sorted.ascending',
+  'data.sorted.descending',
+  'places.count',
+  'places.shown',
+  'places.none',
+  'policy.filter.count',
+  'search.count',
+  'search.more',
+] as const satisfies readonly UiKey[];
+
+/** Keys of strings with placeholders. */
+type TemplateKey = { [K in UiKey]: [PlaceholdersOf<K>] extends [never] ? never : K }[UiKey];
+/** Keys that `t()` takes without values: strings without placeholders, and the browser's templates. */
+type PlainKey = Exclude<UiKey, TemplateKey> | (typeof browserTemplates)[number];
+
+/** The string for `key`; a string with `{name}` placeholders needs a value for each, and only those. */
+export function t(key: PlainKey, values?: Record<string, never>, locale?: Locale): string;
+export function t<K extends TemplateKey>(key: K, values: Record<PlaceholdersOf<K>, string | number>, locale?: Locale): string;
 export function t(key: UiKey, values: Record<string, string | number> = {}, locale: Locale = defaultLocale): string {
-  const template: string = ui[locale][key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return fill(ui[locale][key], values);
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/ui.ts';
 import { measureColumnTypes, type ColumnMeta } from '../schemas/dataset.ts';
 import type { MapSpec, Measure } from '../schemas/map.ts';
 import { columnLabel, columnMeasure, minorityShareChange, minorityShareMeasure, populationMeasure } from './measures.ts';
@@ -30,7 +31,7 @@ const extents: readonly Extent[] = [
   {
     key: 'lanzhou',
     dataset: 'lanzhou-population-2010-2020',
-    name: '兰州市各县区',
+    name: t('maps.extent.lanzhou'),
     layer: 'county',
     level: 'county',
     prefix: '6201',
@@ -39,7 +40,7 @@ const extents: readonly Extent[] = [
     detail: 0.5,
     step: 0.5,
     classes: 4,
-    rankScope: '兰州市 9 个县级单位',
+    rankScope: t('maps.scope.lanzhou'),
     shareKey: 'minorityShare2020',
     populationKey: 'population2020',
     measures: ['share', 'change', 'population'],
@@ -47,7 +48,7 @@ const extents: readonly Extent[] = [
   {
     key: 'gansu-counties',
     dataset: 'gansu-population-2010-2020',
-    name: '甘肃省各县区',
+    name: t('maps.extent.gansu-counties'),
     layer: 'county',
     level: 'county',
     prefix: '62',
@@ -57,7 +58,7 @@ const extents: readonly Extent[] = [
     step: 0.5,
     classes: 5,
     edgesBy: 'prefecture',
-    rankScope: '甘肃省的县级单位',
+    rankScope: t('maps.scope.gansu-counties'),
     shareKey: 'minorityShare2020',
     populationKey: 'population2020',
     measures: ['share', 'change', 'population'],
@@ -65,7 +66,7 @@ const extents: readonly Extent[] = [
   {
     key: 'gansu-prefectures',
     dataset: 'gansu-population-2010-2020',
-    name: '甘肃省各市州',
+    name: t('maps.extent.gansu-prefectures'),
     layer: 'prefecture',
     level: 'prefecture',
     prefix: '62',
@@ -74,7 +75,7 @@ const extents: readonly Extent[] = [
     detail: 1,
     step: 0.5,
     classes: 5,
-    rankScope: '甘肃省 14 个市州',
+    rankScope: t('maps.scope.gansu-prefectures'),
     shareKey: 'minorityShare2020',
     populationKey: 'population2020',
     measures: ['share', 'change', 'population'],
@@ -82,7 +83,7 @@ const extents: readonly Extent[] = [
   {
     key: 'china-provinces',
     dataset: 'china-provinces-population-2010-2020',
-    name: '全国各省区市',
+    name: t('maps.extent.china-provinces'),
     layer: 'province',
     level: 'province',
     prefix: '',
@@ -91,7 +92,7 @@ const extents: readonly Extent[] = [
     detail: 2,
     step: 0.5,
     classes: 5,
-    rankScope: '31 个省区市',
+    rankScope: t('maps.scope.china-provinces'),
     shareKey: 'minorityShare2020',
     populationKey: 'population2020',
     measures: ['share', 'change', 'population'],
@@ -99,7 +100,7 @@ const extents: readonly Extent[] = [
   {
     key: 'china-counties',
     dataset: 'china-counties-2020',
-    name: '全国各县区',
+    name: t('maps.extent.china-counties'),
     layer: 'county',
     level: 'county',
     prefix: '',
@@ -109,7 +110,7 @@ const extents: readonly Extent[] = [
     step: 1,
     classes: 6,
     edgesBy: 'province',
-    rankScope: '全国有区划代码的县级单位',
+    rankScope: t('maps.scope.china-counties'),
     shareKey: 'minorityShare',
     populationKey: 'population',
     // Not published: with 2,990 focusable regions the page is 460 KB of HTML and axe-core
@@ -148,13 +149,14 @@ function spec(extent: Extent, id: string, title: string, description: string, me
 /** The maps the site draws for every extent: share 2020, change since 2010, population. */
 export const curatedMaps: readonly MapSpec[] = extents.flatMap((extent) =>
   extent.measures.map((which) => {
+    const area = { area: extent.name };
     if (which === 'share') {
-      return spec(extent, `${extent.key}-minority-share-2020`, `${extent.name}少数民族人口比重（2020年）`, `${extent.name}少数民族人口占常住人口的比重，第七次全国人口普查。`, minorityShareMeasure(extent.shareKey));
+      return spec(extent, `${extent.key}-minority-share-2020`, t('maps.spec.share.title', area), t('maps.spec.share.description', area), minorityShareMeasure(extent.shareKey));
     }
     if (which === 'change') {
-      return spec(extent, `${extent.key}-minority-share-change`, `${extent.name}少数民族人口比重的变化（2010—2020年）`, `${extent.name}少数民族人口比重从第六次到第七次全国人口普查的变化，单位为百分点；辖区有变化的单位不显示变化。`, minorityShareChange);
+      return spec(extent, `${extent.key}-minority-share-change`, t('maps.spec.change.title', area), t('maps.spec.change.description', area), minorityShareChange);
     }
-    return spec(extent, `${extent.key}-population-2020`, `${extent.name}常住人口（2020年）`, `${extent.name}常住人口，第七次全国人口普查。`, populationMeasure(extent.populationKey));
+    return spec(extent, `${extent.key}-population-2020`, t('maps.spec.population.title', area), t('maps.spec.population.description', area), populationMeasure(extent.populationKey));
   }),
 );
 
@@ -185,11 +187,11 @@ export function provinceCountyMaps(provinces: readonly Province[]): MapSpec[] {
   return provinces
     .filter((province) => existingCountyMaps[province.code] === undefined)
     .map((province) => {
-      const name = `${province.name}各县区`;
+      const area = { area: t('maps.extent.provinceCounties', { province: province.name }) };
       return {
         id: provinceCountyMapId(province.code),
-        title: `${name}少数民族人口比重（2020年）`,
-        description: `${name}少数民族人口占常住人口的比重，第七次全国人口普查分县资料。`,
+        title: t('maps.spec.share.title', area),
+        description: t('maps.spec.shareByCounty.description', area),
         dataset: PROVINCE_COUNTY_DATASET,
         layer: 'county',
         level: 'county',
@@ -202,7 +204,7 @@ export function provinceCountyMaps(provinces: readonly Province[]): MapSpec[] {
         detail: 2,
         step: 0.5,
         edgesBy: 'prefecture',
-        rankScope: `${province.name}有区划代码的县级单位`,
+        rankScope: t('maps.scope.provinceCounties', { province: province.name }),
         provinceName: province.name,
       };
     });
@@ -238,7 +240,9 @@ export function columnMaps(datasets: readonly { id: string; title: string; colum
       .filter((column) => numericTypes.has(column.type) && !curatedColumns.has(column.key) && (!keep || keep.has(column.key)))
       .map((column) => {
         const label = columnLabel(column);
-        return spec(extent, `${dataset.id}--${kebab(column.key)}`, `${extent.name}：${label}`, `${extent.name}的“${label}”（${column.meaning}），取自“${dataset.title}”。`, columnMeasure(column), dataset.id);
+        const title = t('maps.spec.column.title', { area: extent.name, label });
+        const description = t('maps.spec.column.description', { area: extent.name, label, meaning: column.meaning, dataset: dataset.title });
+        return spec(extent, `${dataset.id}--${kebab(column.key)}`, title, description, columnMeasure(column), dataset.id);
       });
   });
 }

@@ -8,7 +8,8 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  * `<lz-map>`: takes the map drawn at build time (an inline SVG that already works without
  * JavaScript: focusable regions, links to profiles, legend, table) and hands it to Leaflet
  * for pan and zoom. Hover and focus highlight a region and show its value; a click selects
- * it (keyboard Enter still follows the region's link to its profile).
+ * it (keyboard Enter still follows the region's link to its profile). Its words come from the
+ * markup (`data-zoom-in`, `data-zoom-out`, `data-pan-help`, `data-profile-link`).
  */
 class MapElement extends HTMLElement {
   #map: LeafletMap | undefined;
@@ -44,14 +45,14 @@ class MapElement extends HTMLElement {
       zoomSnap: 0.25,
       maxBoundsViscosity: 1,
     });
-    control.zoom({ zoomInTitle: '放大', zoomOutTitle: '缩小', position: 'topright' }).addTo(map);
+    control.zoom({ zoomInTitle: this.dataset['zoomIn'] ?? '', zoomOutTitle: this.dataset['zoomOut'] ?? '', position: 'topright' }).addTo(map);
     if (tiled && tileConfig) tileLayer(tileConfig.url, { attribution: tileConfig.attribution, maxZoom: tileConfig.maxZoom }).addTo(map);
     svgOverlay(svg, bounds, { interactive: true }).addTo(map);
     map.fitBounds(bounds);
     map.setMinZoom(map.getZoom());
     map.setMaxZoom(map.getZoom() + 5);
     map.setMaxBounds(bounds.pad(0.1));
-    holder.setAttribute('aria-label', '地图可拖动和缩放；方向键平移，加号和减号缩放。');
+    holder.setAttribute('aria-label', this.dataset['panHelp'] ?? '');
     holder.setAttribute('role', 'region');
     this.#map = map;
     canvas.classList.add('map-canvas--enhanced');
@@ -115,7 +116,7 @@ class MapElement extends HTMLElement {
     if (href && shown === this.#selected) {
       const link = document.createElement('a');
       link.href = href;
-      link.textContent = '查看地区概况';
+      link.textContent = this.dataset['profileLink'] ?? '';
       this.#info.append(' ', link);
     }
   }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/ui.ts';
 import { formatCell, formatInteger, formatShare } from '../lib/format/number.ts';
 import { isMissing, numberOf } from '../schemas/cell.ts';
 import type { ClassMethod, Measure } from '../schemas/map.ts';
@@ -8,15 +9,15 @@ import type { ClassMethod, Measure } from '../schemas/map.ts';
  * map shows them as "no data" with this reason, never as a number.
  */
 export const boundaryChanged: Readonly<Record<string, string>> = {
-  '620171': '兰州新区 2012 年由永登县、皋兰县析出设立，2010 年没有这个单位',
-  '620121': '永登县 2012 年部分辖区划入兰州新区，两次普查的辖区不同',
-  '620122': '皋兰县 2012 年部分辖区划入兰州新区，两次普查的辖区不同',
-  '620881': '华亭县 2018 年撤县设市为华亭市（代码由 620824 改为 620881），不显示变化',
+  '620171': t('map.boundaryChanged.620171'),
+  '620121': t('map.boundaryChanged.620121'),
+  '620122': t('map.boundaryChanged.620122'),
+  '620881': t('map.boundaryChanged.620881'),
 };
 
 
 const missingReason = (cell: unknown): { reason: string } => ({
-  reason: isMissing(cell) ? `原表${cell.marker === '' ? '空白' : `记为“${cell.marker}”`}` : '原表没有此项',
+  reason: isMissing(cell) ? (cell.marker === '' ? t('map.reason.blank') : t('map.reason.marker', { marker: cell.marker })) : t('map.reason.absent'),
 });
 
 /**
@@ -40,7 +41,7 @@ export function columnMeasure(column: { key: string; source: string; type: strin
     classMethod: classes,
     value: (row) => numberOf(row[column.key]) ?? missingReason(row[column.key]),
     format: (value) => `${formatCell(value, column.type)}${unit === '' ? '' : ` ${unit}`}`,
-    rankLabel: `按${label}从高到低`,
+    rankLabel: t('map.measure.column.rank', { label }),
   };
 }
 
@@ -48,13 +49,13 @@ export function columnMeasure(column: { key: string; source: string; type: strin
 export function minorityShareMeasure(key: 'minorityShare2020' | 'minorityShare'): Measure {
   return {
     key: 'minority-share-2020',
-    label: '少数民族人口比重（2020年）',
-    shortLabel: '少数民族人口比重',
+    label: t('map.measure.share.label'),
+    shortLabel: t('map.measure.share.short'),
     unit: '',
     classMethod: 'quantile',
     value: (row) => numberOf(row[key]) ?? missingReason(row[key]),
     format: (value) => formatShare(value),
-    rankLabel: '按比重从高到低',
+    rankLabel: t('map.measure.share.rank'),
   };
 }
 
@@ -62,13 +63,13 @@ export function minorityShareMeasure(key: 'minorityShare2020' | 'minorityShare')
 export function populationMeasure(key: 'population2020' | 'population'): Measure {
   return {
     key: 'population-2020',
-    label: '常住人口（2020年）',
-    shortLabel: '常住人口',
-    unit: '人',
+    label: t('map.measure.population.label'),
+    shortLabel: t('map.measure.population.short'),
+    unit: t('unit.person'),
     classMethod: 'quantile',
     value: (row) => numberOf(row[key]) ?? missingReason(row[key]),
-    format: (value) => `${formatInteger(value)} 人`,
-    rankLabel: '按人口从多到少',
+    format: (value) => t('unit.persons', { count: formatInteger(value) }),
+    rankLabel: t('map.measure.population.rank'),
   };
 }
 
@@ -76,7 +77,7 @@ export function populationMeasure(key: 'population2020' | 'population'): Measure
 export function formatPoints(value: number): string {
   const rounded = Math.round(value * 100) / 100;
   const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '';
-  return `${sign}${Math.abs(rounded).toFixed(2)} 个百分点`;
+  return `${sign}${Math.abs(rounded).toFixed(2)} ${t('unit.points')}`;
 }
 
 /**
@@ -85,9 +86,9 @@ export function formatPoints(value: number): string {
  */
 export const minorityShareChange: Measure = {
   key: 'minority-share-change-2010-2020',
-  label: '少数民族人口比重变化（2010—2020年，百分点）',
-  shortLabel: '比重变化',
-  unit: '个百分点',
+  label: t('map.measure.change.label'),
+  shortLabel: t('map.measure.change.short'),
+  unit: t('unit.points'),
   classMethod: 'quantile-diverging',
   value: (row, adcode) => {
     const changed = boundaryChanged[adcode];
@@ -95,10 +96,10 @@ export const minorityShareChange: Measure = {
     const now = numberOf(row['minorityShare2020']);
     const then = numberOf(row['minorityShare2010']);
     if (now === undefined) return missingReason(row['minorityShare2020']);
-    if (then === undefined) return { reason: '没有 2010 年可比数字' };
+    if (then === undefined) return { reason: t('map.reason.no2010') };
     return Math.round((now - then) * 10000) / 100;
   },
   format: formatPoints,
-  derivation: '本站计算：2020 年比重减 2010 年比重（均为公布值），单位为百分点。',
-  rankLabel: '按上升幅度从大到小',
+  derivation: t('map.measure.change.derivation'),
+  rankLabel: t('map.measure.change.rank'),
 };

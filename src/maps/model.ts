@@ -1,3 +1,4 @@
+import { t } from '../i18n/ui.ts';
 import type { BoundaryLayerName, ClassMethod, MapSpec, ProjectionName, RowValues } from '../schemas/map.ts';
 import type { SourcedRow } from '../schemas/rows.ts';
 import { classOf, classify, paletteFor } from './classify.ts';
@@ -7,12 +8,10 @@ import { boundaryLayers, groupEdgesOf, layerFeatures, outlineOf, preparedBoundar
 
 /** Where the boundaries come from, as every map must say (see SOURCES.md, geo/). */
 export const boundaryAttribution: Record<(typeof boundaryLayers)[BoundaryLayerName]['file'], string> = {
-  'china_counties_2021_wgs84.topojson':
-    '边界：2021 年县级行政区划，CTAmap（Rui, Zhang & Chen 2025, doi:10.1117/12.3059430），经 thebamboogrove/tudigong 整理（MIT 许可）。',
-  'china_provinces_prefectures_2023.topojson':
-    '边界：2023 年省、地级行政区划，CTAmap（Rui, Zhang & Chen 2025, doi:10.1117/12.3059430），经 BarbarossaWang/cn-atlas 整理（ISC 许可）。',
+  'china_counties_2021_wgs84.topojson': t('map.boundary.counties2021'),
+  'china_provinces_prefectures_2023.topojson': t('map.boundary.provincesPrefectures2023'),
 };
-export const SIMPLIFIED_NOTE = '边界经简化，仅作示意。';
+export const SIMPLIFIED_NOTE = t('map.simplified');
 
 /** The dataset facts a map cites. */
 export interface MapSource {
@@ -92,7 +91,7 @@ export interface MapModel {
 
 const PADDING = 8;
 /** Why a row without an adcode is not on the map. */
-export const UNCODED = '无区划代码，未上图';
+export const UNCODED = t('map.reason.uncoded');
 
 function rowName(row: RowValues, level: MapSpec['level'], withProvince: boolean): string {
   const own = String(row[level] ?? '');
@@ -106,12 +105,12 @@ export function ranks(values: ReadonlyMap<string, number>): Map<string, number> 
 }
 
 function rangeLabel(format: (value: number) => string, low: number, high: number, last: boolean): string {
-  return last ? `${format(low)} 至 ${format(high)}` : `${format(low)} 至 ${format(high)} 以下`;
+  return t(last ? 'map.legend.range' : 'map.legend.rangeBelow', { low: format(low), high: format(high) });
 }
 
 const classMethodText: Record<ClassMethod, string> = {
-  quantile: '分级方法：分位数（各级地区数大致相等）。',
-  'quantile-diverging': '分级方法：以 0 为界，下降和上升两侧各按分位数分级。',
+  quantile: t('map.legend.quantile'),
+  'quantile-diverging': t('map.legend.quantileDiverging'),
 };
 
 const geometryCache = new Map<string, ReturnType<typeof simplifyPrepared>>();
@@ -153,8 +152,8 @@ export function buildMapModel(spec: MapSpec, rows: readonly MapRow[], source: Ma
   const unmappedWhy = new Map(
     unmapped.map((entry) => {
       const code = entry.values['adcode'];
-      const why = typeof code === 'string' ? `区划代码 ${code} 在边界文件中没有图形，未上图` : UNCODED;
-      return [rowName(entry.values, spec.level, false), `${why}（原表第 ${entry.sourceLine} 行）`];
+      const why = typeof code === 'string' ? t('map.reason.noPolygon', { code }) : UNCODED;
+      return [rowName(entry.values, spec.level, false), t('map.reason.line', { reason: why, line: entry.sourceLine })];
     }),
   );
 
@@ -162,7 +161,7 @@ export function buildMapModel(spec: MapSpec, rows: readonly MapRow[], source: Ma
   const reasons = new Map<string, string>();
   for (const { feature, record } of joined) {
     if (!record) {
-      reasons.set(feature.code, unmappedWhy.get(feature.name) ?? '本数据集中没有这个地区');
+      reasons.set(feature.code, unmappedWhy.get(feature.name) ?? t('map.reason.notInDataset'));
       continue;
     }
     const value = spec.measure.value(record.value, feature.code);
@@ -179,13 +178,13 @@ export function buildMapModel(spec: MapSpec, rows: readonly MapRow[], source: Ma
     const value = values.get(feature.code);
     const classIndex = value === undefined ? undefined : classOf(value, classes.breaks);
     const rank = rankOf.get(feature.code);
-    const display = value === undefined ? `无数据（${reasons.get(feature.code) ?? ''}）` : spec.measure.format(value);
+    const display = value === undefined ? t('map.noDataBecause', { reason: reasons.get(feature.code) ?? '' }) : spec.measure.format(value);
     const label =
       value === undefined
-        ? `${name}：${spec.measure.shortLabel}无数据`
+        ? t('map.region.noData', { name, measure: spec.measure.shortLabel })
         : spec.compactLabels
-          ? `${name}${display}第${rank}位`
-          : `${name}：${spec.measure.shortLabel} ${display}，${spec.measure.rankLabel}第 ${rank} 位（共 ${counted} 个）`;
+          ? t('map.region.compact', { name, value: display, rank: String(rank) })
+          : t('map.region.label', { name, measure: spec.measure.shortLabel, value: display, rankLabel: spec.measure.rankLabel, rank: String(rank), count: counted });
     return {
       code: feature.code,
       name,
@@ -209,9 +208,12 @@ export function buildMapModel(spec: MapSpec, rows: readonly MapRow[], source: Ma
     count: regions.filter((region) => region.classIndex === index).length,
   }));
   const missing = regions.filter((region) => region.value === undefined);
-  const notes = [...new Set(missing.map((region) => `${region.name}：${reasons.get(region.code) ?? ''}`))];
+  const notes = [...new Set(missing.map((region) => t('map.note', { name: region.name, reason: reasons.get(region.code) ?? '' })))];
   // A polygon of the same name may already carry the note.
-  for (const [name, why] of unmappedWhy) if (!notes.includes(`${name}：${why}`)) notes.push(`${name}：${why}`);
+  for (const [name, why] of unmappedWhy) {
+    const note = t('map.note', { name, reason: why });
+    if (!notes.includes(note)) notes.push(note);
+  }
 
   const path = (geometry: Parameters<typeof pathOf>[1]) => pathOf(projection, geometry, spec.step);
   const outline = path(outlineOf(simplified, spec.layer, inScope));
@@ -243,7 +245,7 @@ export function buildMapModel(spec: MapSpec, rows: readonly MapRow[], source: Ma
     outline,
     edges,
     legend,
-    noData: missing.length > 0 ? { label: '无数据', count: missing.length } : undefined,
+    noData: missing.length > 0 ? { label: t('map.noData'), count: missing.length } : undefined,
     notes,
     unmapped: unmapped.length,
     source: { dataset: source.dataset, title: source.title, publisher: source.publisher, date: source.date, status: source.status },

@@ -1,9 +1,10 @@
-import { t } from '../i18n/ui.ts';
+import { fill } from '../i18n/fill.ts';
 
 /**
  * `<lz-place-search>`: search-as-you-type over the places index. Without JavaScript the
  * page is the full list; with it, a search box appears and narrows the list by name.
- * A prefecture stays visible while any of its counties matches.
+ * A prefecture stays visible while any of its counties matches. The status line's words come
+ * from the markup (`data-template-*`), so the dictionary stays on the server.
  */
 class PlaceSearchElement extends HTMLElement {
   connectedCallback(): void {
@@ -28,7 +29,8 @@ class PlaceSearchElement extends HTMLElement {
         group.hidden = !headingMatches && countiesShown === 0;
         shown += countiesShown + (headingMatches ? 1 : 0);
       }
-      status.textContent = query === '' ? t('places.count', { count }) : shown === 0 ? t('places.none', { query }) : t('places.shown', { shown, count });
+      const template = query === '' ? this.dataset['templateAll'] : shown === 0 ? this.dataset['templateNone'] : this.dataset['templateShown'];
+      status.textContent = fill(template ?? '', { count, shown, query });
     });
   }
 }

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/ui.ts';
 import { axisMarks, valueScale } from '../axis.ts';
 import { CHART } from '../constants.ts';
 import { valueText } from '../format.ts';
@@ -33,7 +34,7 @@ export const groupedBarLayout: LayoutFunction = (spec, data, width) => {
       const seriesLabel = spec.series[seriesIndex]?.label ?? '';
       const y = groupTop + seriesIndex * (barHeight + defaults.barSpacing);
       const className = `bar ${seriesClass(seriesIndex)}`;
-      marks.push(...valueBar(spec, scale, { y, height: barHeight, value, name: `${datum.label}，${seriesLabel}`, className, valueSize: 'small', missingText: `${seriesLabel} 不详` }));
+      marks.push(...valueBar(spec, scale, { y, height: barHeight, value, name: `${datum.label}，${seriesLabel}`, className, valueSize: 'small', missingText: t('chart.missingSeries', { series: seriesLabel }) }));
     });
   });
   return { width, height, ticks, legend: legendItems, marks };

@@ -1,5 +1,6 @@
 import { max, min } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
+import { t } from '../../i18n/ui.ts';
 import { axisMarks, plotLeftOf, ticksOf } from '../axis.ts';
 import { centredBaseline } from '../baseline.ts';
 import { CHART } from '../constants.ts';
@@ -29,7 +30,7 @@ export const slopeLayout: LayoutFunction = (spec, data, width) => {
   const { top } = legend;
   const changeText = (datum: ChartDatum) => {
     const change = changeOf(datum);
-    return change === undefined ? '不详' : formatChange(spec, change);
+    return change === undefined ? t('chart.missing') : formatChange(spec, change);
   };
   const valueWidth = widest(data.map(changeText)) + defaults.valuePadding;
   const values = knownValues(data);
@@ -46,7 +47,7 @@ export const slopeLayout: LayoutFunction = (spec, data, width) => {
     const [start, end] = [datum.values[0], datum.values[datum.values.length - 1]];
     marks.push(rowLabel(datum.label, plotLeft, cy));
     if (start === undefined || end === undefined) {
-      marks.push(missingNote(scale.range()[0] ?? 0, cy, '不可比'));
+      marks.push(missingNote(scale.range()[0] ?? 0, cy, t('chart.notComparable')));
       return;
     }
     marks.push({ kind: 'line', x1: scale(start), y1: cy, x2: scale(end), y2: cy, className: end >= start ? 'change up' : 'change down' });

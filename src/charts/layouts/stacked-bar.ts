@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3-scale';
+import { t } from '../../i18n/ui.ts';
 import { axisMarks, plotLeftOf } from '../axis.ts';
 import { centredBaseline } from '../baseline.ts';
 import { CHART } from '../constants.ts';
@@ -35,7 +36,7 @@ export const stackedBarLayout: LayoutFunction = (spec, data, width) => {
     marks.push(rowLabel(datum.label, plotLeft, middle));
     const shares = rowShares(datum);
     if (shares.some((share) => share === undefined)) {
-      marks.push(missingNote(scale(0) + 4, middle, '不详'));
+      marks.push(missingNote(scale(0) + 4, middle, t('chart.missing')));
       return;
     }
     let start = 0;

@@ -5,6 +5,7 @@ import { gbt7714Citation, plainCitation } from './citation.ts';
 import { datasetRecord, rowRecord, toDatasetJson, type DatasetRecord } from './json.ts';
 import type { DownloadPaths } from './paths.ts';
 import { toZip } from './zip.ts';
+import { t } from '../../i18n/ui.ts';
 
 export interface BundleInput {
   meta: DownloadMeta;
@@ -32,9 +33,9 @@ export interface DatasetDownloads {
   zipEntries: string[];
 }
 
-export const README_NAME = '使用说明.txt';
-export const LICENCE_NAME = '许可与署名.txt';
-export const CITATION_NAME = '引用.txt';
+export const README_NAME = t('download.name.readme');
+export const LICENCE_NAME = t('download.name.licence');
+export const CITATION_NAME = t('download.name.citation');
 
 /** Builds every download of a dataset version; pure, so two calls give identical bytes. */
 export function datasetDownloads(input: BundleInput): DatasetDownloads {
@@ -51,11 +52,11 @@ export function datasetDownloads(input: BundleInput): DatasetDownloads {
   const csvName = `${stem}.csv`;
   const columnsName = `${stem}-columns.csv`;
   const files = [
-    { name: csvName, about: '整理后的数据，UTF-8（带 BOM），每行一条记录' },
-    { name: columnsName, about: '字段说明：字段名、原表列名、类型、单位和含义' },
-    { name: README_NAME, about: '本说明' },
-    { name: LICENCE_NAME, about: '许可和署名要求' },
-    { name: CITATION_NAME, about: '引用格式（GB/T 7714—2015 和一般格式）' },
+    { name: csvName, about: t('download.file.csv') },
+    { name: columnsName, about: t('download.file.columns') },
+    { name: README_NAME, about: t('download.file.readme') },
+    { name: LICENCE_NAME, about: t('download.file.licence') },
+    { name: CITATION_NAME, about: t('download.file.citation') },
   ];
   const readme = toReadme(meta, {
     siteName: input.siteName,

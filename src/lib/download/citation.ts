@@ -16,17 +16,17 @@ export type ShortCitationMeta = Pick<DatasetMeta, 'id' | 'title' | 'publisher' |
 
 /** The short form under every figure: publisher and date (国家统计局，2022). */
 export function shortCitation(meta: Pick<DatasetMeta, 'publisher' | 'source'>): string {
-  return `${meta.publisher}，${meta.source.date}`;
+  return t('download.citation.short', { publisher: meta.publisher, date: meta.source.date });
 }
 
 /** The original publication: publisher, title and date (国家统计局《中国人口普查分县资料—2020》（2022）). */
 export function publicationCitation(source: DatasetMeta['source']): string {
-  return `${source.publisher}《${source.title}》（${source.date}）`;
+  return t('download.citation.publication', { publisher: source.publisher, title: source.title, date: source.date });
 }
 
 /** The title as cited: with the sample notice for sample data, so it cannot be quoted as real. */
 function citedTitle(meta: Pick<CitationMeta, 'title' | 'status'>): string {
-  return meta.status === 'sample' ? `${meta.title}（${t('data.sample')}）` : meta.title;
+  return meta.status === 'sample' ? t('download.sampleTitle', { title: meta.title, sample: t('data.sample') }) : meta.title;
 }
 
 /**
@@ -36,12 +36,25 @@ function citedTitle(meta: Pick<CitationMeta, 'title' | 'status'>): string {
  * year is that of the last update; [引用日期] is left for the reader, who alone knows it.
  */
 export function gbt7714Citation(meta: CitationMeta, context: CitationContext): string {
-  const year = meta.updated.slice(0, 4);
-  return `${meta.publisher}. ${citedTitle(meta)}[DS/OL]. ${meta.version}版. ${context.siteName}, ${year}(${meta.updated})[引用日期]. ${context.url}.`;
+  return t('download.citation.gbt7714', {
+    publisher: meta.publisher,
+    title: citedTitle(meta),
+    version: meta.version,
+    site: context.siteName,
+    year: meta.updated.slice(0, 4),
+    updated: meta.updated,
+    url: context.url,
+  });
 }
 
 /** A citation in plain Chinese prose, naming the original publication first. */
 export function plainCitation(meta: CitationMeta, context: CitationContext): string {
-  const { source } = meta;
-  return `数据来源：${publicationCitation(source)}。${context.siteName}整理：“${citedTitle(meta)}”，第 ${meta.version} 版，${meta.updated} 更新，${context.url}`;
+  return t('download.citation.plain', {
+    publication: publicationCitation(meta.source),
+    site: context.siteName,
+    title: citedTitle(meta),
+    version: meta.version,
+    updated: meta.updated,
+    url: context.url,
+  });
 }

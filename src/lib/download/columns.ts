@@ -1,5 +1,6 @@
 import type { ColumnMeta, ColumnType, DatasetMeta } from '../../schemas/dataset.ts';
 import { isMissing, type Missing } from '../../schemas/cell.ts';
+import { t } from '../../i18n/ui.ts';
 import { describeMissing } from '../format/number.ts';
 
 /** The metadata a download is made from: a dataset's own fields (views carry their base's). */
@@ -97,7 +98,7 @@ export function missingNote(missing: Missing, sourceLine: number, key: string, s
   const label = describeMissing(missing);
   if (missing.missing === 'source-error') {
     const error = sourceErrors.find((entry) => entry.line === sourceLine && entry.key === key);
-    if (error) return `${label}：原表为“${error.found}”，${error.note}`;
+    if (error) return t('download.sourceError', { label, found: error.found, note: error.note });
   }
   return label;
 }

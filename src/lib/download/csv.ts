@@ -24,8 +24,7 @@ export type CsvValue = string | number | null;
 export const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** What the README says about `FORMULA_START` cells. */
-export const CSV_FORMULA_NOTE =
-  "CSV 中以 =、+、-、@、制表符或回车开头的文字单元格，前面加了一个英文单引号 '，以免电子表格程序把它当作公式执行（OWASP“CSV 注入”防护）；JSON 文件和原始发布文件中是原文。";
+export const CSV_FORMULA_NOTE = t('download.formulaNote');
 
 /**
  * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; null is empty.
@@ -76,7 +75,7 @@ export function toCleanCsv(columns: readonly DownloadColumn[], rows: readonly Do
 }
 
 /** Header of the column dictionary. */
-export const COLUMNS_HEADER = ['字段名', '原表列名', '类型', '单位', '含义'] as const;
+export const COLUMNS_HEADER = [t('data.column.key'), t('data.column.source'), t('data.column.type'), t('data.column.unit'), t('data.column.meaning')] as const;
 
 /** Chinese name of a column type, for dictionaries. */
 export function typeLabel(type: DownloadColumn['type']): string {

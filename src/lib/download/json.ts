@@ -125,11 +125,7 @@ export function rowRecord(meta: Pick<DownloadMeta, 'columns' | 'keep' | 'sourceE
 }
 
 /** Conventions of the downloaded values, stated once in the JSON file and the README. */
-export const VALUE_CONVENTIONS = [
-  '数值按原表的单位写出：百分比写作百分数（5.22 表示 5.22%），千分比写作千分数；数字不带千位分隔符。',
-  '缺失值不是 0：JSON 中为 null，并在该行的 missing 中写明原因和原表中的标记；CSV 中留空，原因写在紧随其后的“字段名_note”列。',
-  'sourceLine 是该行在原始发布文件中的行号（含表头），可据此回查原表。',
-] as const;
+export const VALUE_CONVENTIONS = [t('download.conventions.units'), t('download.conventions.missing'), t('download.conventions.sourceLine')] as const;
 
 export interface DatasetJsonExtras {
   summary: string;

@@ -17,21 +17,23 @@ export interface ReadmeContext {
 }
 
 const bullet = (text: string) => `- ${text}`;
+/** 【示例数据，非真实统计】, the first line of every text file of a sample dataset. */
+const sampleMark = () => t('download.sampleMark', { sample: t('data.sample') });
 
 /** The licence and the attribution it asks for, as a text file. */
 export function licenceText(meta: Pick<DownloadMeta, 'title' | 'licence' | 'source' | 'status'>): string {
   const lines = [
-    ...(meta.status === 'sample' ? [`【${t('data.sample')}】`, ''] : []),
-    `许可与署名：${meta.title}`,
+    ...(meta.status === 'sample' ? [sampleMark(), ''] : []),
+    t('download.licence.title', { title: meta.title }),
     '',
-    `许可：${meta.licence.name}`,
-    `署名：${meta.licence.attribution}`,
+    t('download.licence.licence', { name: meta.licence.name }),
+    t('download.licence.attribution', { attribution: meta.licence.attribution }),
     '',
-    `原始资料：${meta.source.publisher}《${meta.source.title}》，${meta.source.date}`,
-    ...(meta.source.via ? [`数字化或转录：${meta.source.via}`] : []),
-    ...(meta.source.url ? [`网址：${meta.source.url}`] : []),
+    t('download.source.original', { publisher: meta.source.publisher, title: meta.source.title, date: meta.source.date }),
+    ...(meta.source.via ? [t('download.source.via', { via: meta.source.via })] : []),
+    ...(meta.source.url ? [t('download.source.url', { url: meta.source.url })] : []),
     '',
-    '使用本数据时请按上面的要求署名，并注明来源。',
+    t('download.licence.ask'),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -39,7 +41,7 @@ export function licenceText(meta: Pick<DownloadMeta, 'title' | 'licence' | 'sour
 /** Both citations, as a text file. */
 export function citationText(meta: Pick<DownloadMeta, 'status'>, citation: ReadmeContext['citation']): string {
   const lines = [
-    ...(meta.status === 'sample' ? [`【${t('data.sample')}】`, ''] : []),
+    ...(meta.status === 'sample' ? [sampleMark(), ''] : []),
     t('data.citation.gbt'),
     citation.gbt7714,
     '',
@@ -59,48 +61,58 @@ export function citationText(meta: Pick<DownloadMeta, 'status'>, citation: Readm
 export function toReadme(meta: DownloadMeta, context: ReadmeContext): string {
   const sample = meta.status === 'sample';
   const lines: string[] = [
-    `# ${meta.title}${sample ? `（${t('data.sample')}）` : ''}`,
+    `# ${sample ? t('download.sampleTitle', { title: meta.title, sample: t('data.sample') }) : meta.title}`,
     '',
-    ...(sample ? [`【${t('data.sample')}】本数据集是示例数据，只用于演示，不是真实的统计数字，不能引用。`, ''] : []),
+    ...(sample ? [`${sampleMark()}${t('download.readme.sample')}`, ''] : []),
     meta.summary,
     '',
-    `英文名：${meta.titleEn}`,
-    `版本：第 ${meta.version} 版（更新于 ${meta.updated}）`,
-    `行数：${context.rowCount}`,
-    `地域：${meta.geography.area}`,
-    `时间：${meta.period}`,
-    `网页：${context.page}`,
+    t('download.readme.titleEn', { title: meta.titleEn }),
+    t('download.readme.version', { version: meta.version, updated: meta.updated }),
+    t('download.readme.rows', { rows: context.rowCount }),
+    t('download.readme.geography', { area: meta.geography.area }),
+    t('download.readme.period', { period: meta.period }),
+    t('download.readme.page', { url: context.page }),
     '',
   ];
   if (meta.caveats.length > 0) lines.push(`## ${t('data.caveats')}`, '', ...meta.caveats.map(bullet), '');
   lines.push(
-    '## 来源',
+    `## ${t('data.source')}`,
     '',
     bullet(`${t('data.publisher')}：${meta.publisher}`),
-    bullet(`原始资料：${meta.source.publisher}《${meta.source.title}》，${meta.source.date}`),
-    ...(meta.source.via ? [bullet(`数字化或转录：${meta.source.via}`)] : []),
-    ...(meta.source.url ? [bullet(`网址：${meta.source.url}`)] : []),
-    bullet(`原始发布文件（未作改动）：${context.original}`),
-    ...(meta.basedOn ? [bullet(`本数据集是“${meta.basedOn}”的子集，读取同一个原始文件。`)] : []),
+    bullet(t('download.source.original', { publisher: meta.source.publisher, title: meta.source.title, date: meta.source.date })),
+    ...(meta.source.via ? [bullet(t('download.source.via', { via: meta.source.via }))] : []),
+    ...(meta.source.url ? [bullet(t('download.source.url', { url: meta.source.url }))] : []),
+    bullet(t('download.readme.original', { url: context.original })),
+    ...(meta.basedOn ? [bullet(t('data.view', { base: meta.basedOn }))] : []),
     '',
     `## ${t('data.licence')}`,
     '',
-    bullet(`许可：${meta.licence.name}`),
-    bullet(`署名：${meta.licence.attribution}`),
+    bullet(t('download.licence.licence', { name: meta.licence.name })),
+    bullet(t('download.licence.attribution', { attribution: meta.licence.attribution })),
     '',
-    '## 文件',
+    `## ${t('download.readme.files')}`,
     '',
     ...context.files.map((file) => bullet(`${file.name}：${file.about}`)),
     '',
-    '## 数值的写法',
+    `## ${t('download.readme.values')}`,
     '',
     ...VALUE_CONVENTIONS.map(bullet),
-    bullet('CSV 为 UTF-8 编码并带 BOM，Excel 可直接打开；第一行是字段名，中文列名见下面的字段说明。'),
+    bullet(t('download.readme.csv')),
     bullet(CSV_FORMULA_NOTE),
     '',
     `## ${t('data.columns')}`,
     '',
-    ...context.dictionary.map(([key, source, type, unit, meaning]) => bullet(`${key}${source ? `（原表列名：${source}）` : ''}：${meaning}。类型：${type}${unit ? `；单位：${unit}` : ''}`)),
+    ...context.dictionary.map(([key = '', source, type = '', unit, meaning = '']) =>
+      bullet(
+        t('download.readme.column', {
+          key,
+          source: source ? t('download.readme.columnSource', { source }) : '',
+          meaning,
+          type,
+          unit: unit ? t('download.readme.columnUnit', { unit }) : '',
+        }),
+      ),
+    ),
     '',
     `## ${t('data.citation')}`,
     '',
@@ -112,7 +124,7 @@ export function toReadme(meta: DownloadMeta, context: ReadmeContext): string {
     '',
     t('data.citation.note'),
     '',
-    `本文件由${context.siteName}在建站时生成。`,
+    t('download.readme.generated', { site: context.siteName }),
   );
   return `${lines.join('\n')}\n`;
 }

@@ -1,20 +1,20 @@
 import type { Missing, MissingReason } from '../../schemas/cell.ts';
 import { isMissing } from '../../schemas/cell.ts';
-import { t } from '../../i18n/ui.ts';
+import { defaultLocale, t } from '../../i18n/ui.ts';
 
 /** Symbols shown in tables for each kind of missing value; explained in every table's legend. */
 export const missingSymbols: Record<MissingReason, string> = {
-  blank: '（空）',
-  'not-available': '不详',
-  'not-applicable': '—',
-  'too-small': '…',
-  suppressed: 'x',
-  'source-error': '有误',
-  'none-reported': '·',
+  blank: t('missing.symbol.blank'),
+  'not-available': t('missing.symbol.not-available'),
+  'not-applicable': t('missing.symbol.not-applicable'),
+  'too-small': t('missing.symbol.too-small'),
+  suppressed: t('missing.symbol.suppressed'),
+  'source-error': t('missing.symbol.source-error'),
+  'none-reported': t('missing.symbol.none-reported'),
 };
 
-const integer = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
-const decimal = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 3 });
+const integer = new Intl.NumberFormat(defaultLocale, { maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat(defaultLocale, { maximumFractionDigits: 3 });
 
 /** 4,359,446 — counts with thousands separators. */
 export function formatInteger(value: number): string {
@@ -41,7 +41,5 @@ export function formatCell(value: unknown, type: string): string {
 
 /** The legend entry for a missing value, for `title` attributes and legends. */
 export function describeMissing(value: Missing): string {
-  // No value where the table has no such column or code at all (a workbook's joined adcode, a share the total lacks).
-  if (value.missing === 'not-applicable' && value.marker === '') return t('missing.not-applicable.absent');
   return t(`missing.${value.missing}`);
 }

@@ -53,7 +53,7 @@ export async function loadChart(id: string): Promise<ChartBundle> {
     state: chartState(spec, rows),
     narrowState: chartState(spec, rows, CHART.narrowWidth),
     version: versionKey(spec.version, dataset.version),
-    source: `来源：${publicationCitation(dataset.source)}；${t('site.name')}整理`,
+    source: t('chart.source', { publication: publicationCitation(dataset.source), site: t('site.name') }),
   };
 }
 

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/ui.ts';
 import { buildLocator, type LocatorModel } from '../../maps/locator.ts';
 import { boundaryChanged } from '../../maps/measures.ts';
 import { numberOf } from '../../schemas/cell.ts';
@@ -148,10 +149,10 @@ function ranksOf(place: PlaceRow, share: number | undefined, places: readonly Pl
   if (share === undefined) return [];
   const shares = (keep: (row: PlaceRow) => boolean) => places.filter(keep).flatMap((row) => numberOf(row.values.minorityShare2020) ?? []);
   const rank = (scope: (count: number) => string, peers: number[]) => ({ scope: scope(peers.length), rank: rankAmong(share, peers), of: peers.length });
-  if (place.geoLevel !== 'county') return [rank((n) => `甘肃省 ${n} 个市州`, shares((row) => row.geoLevel === 'prefecture'))];
-  const ranks = [rank((n) => `甘肃省 ${n} 个县级单位`, shares((row) => row.geoLevel === 'county'))];
+  if (place.geoLevel !== 'county') return [rank((count) => t('place.scope.gansuPrefectures', { count }), shares((row) => row.geoLevel === 'prefecture'))];
+  const ranks = [rank((count) => t('place.scope.gansuCounties', { count }), shares((row) => row.geoLevel === 'county'))];
   if (String(place.values.adcode).startsWith(LANZHOU.slice(0, 4))) {
-    ranks.push(rank((n) => `兰州市 ${n} 个县级单位`, shares((row) => row.geoLevel === 'county' && String(row.values.adcode).startsWith(LANZHOU.slice(0, 4)))));
+    ranks.push(rank((count) => t('place.scope.lanzhouCounties', { count }), shares((row) => row.geoLevel === 'county' && String(row.values.adcode).startsWith(LANZHOU.slice(0, 4)))));
   }
   return ranks;
 }

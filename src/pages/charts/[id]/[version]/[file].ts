@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartCsv } from '../../../../charts/csv.ts';
 import { renderSvg } from '../../../../charts/render.ts';
+import { t } from '../../../../i18n/ui.ts';
 import { svgToPng } from '../../../../lib/charts/png.ts';
 import { allCharts, type ChartBundle } from '../../../../lib/site/charts.ts';
 
@@ -11,7 +12,7 @@ export const getStaticPaths = (async () =>
   )) satisfies GetStaticPaths;
 
 function standaloneSvg(bundle: ChartBundle): string {
-  const sample = bundle.dataset.status === 'sample' ? '【示例数据，非真实统计】' : '';
+  const sample = bundle.dataset.status === 'sample' ? t('download.sampleMark', { sample: t('data.sample') }) : '';
   return renderSvg(bundle.state, { idPrefix: bundle.spec.id, standalone: { source: `${sample}${bundle.source}` } });
 }
 
