@@ -7,6 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { checkDatasets } from '../src/lib/data/check.ts';
 import { reportLines } from '../src/lib/data/report.ts';
+import { checkPolicyLibrary } from '../src/lib/policy/library.ts';
+import { policyProgress } from '../src/lib/policy/report.ts';
 import { buildSearchIndex } from '../src/lib/search/index-site.ts';
 import { writeSitemap } from '../src/lib/site/sitemap.ts';
 
@@ -22,6 +24,9 @@ console.log('1/4 data check');
 const report = checkDatasets(DATA_ROOT, {
   onDataset: (result, index, total) => console.log(`  ${reportLines.progress(result, index, total)}`),
 });
+const policies = checkPolicyLibrary(DATA_ROOT, DATA_ROOT);
+console.log(`  ${policyProgress(policies)}`);
+report.problems.push(...policies.problems);
 const { problemLines, summary, failed } = reportLines.finish(report);
 for (const line of problemLines) console.log(line);
 console.log(`  ${summary}`);
