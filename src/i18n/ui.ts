@@ -72,6 +72,7 @@ export const ui = {
     'policy.level.national': '全国',
     'policy.level.provincial': '省级',
     'policy.level.municipal': '市级',
+    'policy.level.county': '县级',
     'policy.type.unknown': '未标类型',
     'policy.articles': '{count} 条',
     'policy.items': '{count} 项',

@@ -9,13 +9,16 @@ import { z } from 'astro/zod';
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an ASCII slug such as chengshi-minzu-gongzuo-tiaoli');
 
-/** Jurisdiction of the issuing body: 全国, 省级 (provinces and 直辖市, 宪法 第三十条), 市级. */
-export const policyLevels = ['national', 'provincial', 'municipal'] as const;
+/**
+ * Jurisdiction of the issuing body: 全国, 省级 (provinces and 直辖市, 宪法 第三十条), 市级, 县级 (counties,
+ * autonomous counties among them: a 自治条例 is made by the 自治县's people's congress).
+ */
+export const policyLevels = ['national', 'provincial', 'municipal', 'county'] as const;
 export const policyLevelSchema = z.enum(policyLevels);
 export type PolicyLevel = z.infer<typeof policyLevelSchema>;
 
-/** Kind of instrument, as Chinese legislation names them. */
-export const policyTypes = ['宪法', '法律', '行政法规', '部门规章', '地方性法规'] as const;
+/** Kind of instrument, as Chinese legislation names them (自治条例: 宪法第一百一十六条). */
+export const policyTypes = ['宪法', '法律', '行政法规', '部门规章', '地方性法规', '自治条例'] as const;
 export const policyTypeSchema = z.enum(policyTypes);
 export type PolicyType = z.infer<typeof policyTypeSchema>;
 
@@ -146,7 +149,7 @@ export const policyTextMetaSchema = z.strictObject({
   file: z.string().regex(/\.md$/, 'a Markdown file name under data/policies/, ending in .md'),
   /** Short title for lists, e.g. 城市民族工作条例 (the `#` line may carry 中华人民共和国). */
   shortTitle: z.string().min(1),
-  /** national 全国, provincial 省级, municipal 市级: the issuing body's jurisdiction, from the text's date lines. */
+  /** national 全国, provincial 省级, municipal 市级, county 县级: the issuing body's jurisdiction, from the text's date lines. */
   level: policyLevelSchema,
   /** Omitted where neither the text nor SOURCES.md settles it. */
   type: policyTypeSchema.optional(),

@@ -4,12 +4,14 @@ import { join } from 'node:path';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { citeUnit, formatChineseDate, versionNote } from '../../src/lib/policy/cite.ts';
 import { formatProblem } from '../../src/lib/data/problems.ts';
+import { locateCorpus, sharedRoot } from '../../src/lib/policy/corpus.ts';
 import { checkPolicyLibrary, loadPolicyLibrary, readPoliciesFile, WORK_REPORT } from '../../src/lib/policy/library.ts';
 import { linksFromArticle, linksToDataset, policyDatasetLinks, unitHref } from '../../src/lib/policy/links.ts';
 import { allArticles } from '../../src/lib/policy/units.ts';
 import { policyEntrySchema, type PolicyEntry, type PolicyLevel } from '../../src/schemas/policy.ts';
 
-const SHARED = '../shared/data/policies';
+const shared = sharedRoot();
+const SHARED = shared ? join(shared, 'data', 'policies') : '../shared/data/policies';
 const library = loadPolicyLibrary('data');
 const texts = library.filter((entry) => entry.kind === 'text');
 const reported = library.filter((entry) => entry.kind === 'reported');
@@ -25,8 +27,8 @@ function fixture(edit: (yaml: string) => string): string {
 }
 
 describe('loadPolicyLibrary', () => {
-  test('loadPolicyLibrary("data") gives the seventeen full texts and the report\'s three policies', () => {
-    expect(texts).toHaveLength(17);
+  test('loadPolicyLibrary("data") gives the twenty-eight full texts and the report\'s three policies', () => {
+    expect(texts).toHaveLength(28);
     expect(reported.map((entry) => entry.slug)).toEqual(['lanzhou-minzu-gongzuo-shishi-yijian', 'lanzhou-shishi-yijian-renwu-fenjiebiao', 'lanzhou-qingzhen-niuyangrou-jiage-butie-banfa']);
   });
 
@@ -70,7 +72,7 @@ describe('loadPolicyLibrary', () => {
   });
 
   test('an unknown level in policies.yaml stops the load with the file, line and field path', () => {
-    const root = fixture((yaml) => yaml.replace('level: municipal', 'level: city'));
+    const root = fixture((yaml) => yaml.replace('level: municipal\n    issuer: 市委、市政府', 'level: city\n    issuer: 市委、市政府'));
     expect(() => loadPolicyLibrary(root)).toThrow(/policies\.yaml:\d+:\d+: error: reported\.0\.level: /);
   });
 
@@ -78,9 +80,38 @@ describe('loadPolicyLibrary', () => {
     expectTypeOf<PolicyEntry['level']>().toEqualTypeOf<PolicyLevel>();
   });
 
+  test('the religious-affairs texts are national, 行政法规 by 国务院, under the topic 宗教事务', () => {
+    for (const slug of ['zongjiao-shiwu-tiaoli', 'jingnei-waiguoren-zongjiao-huodong-guanli-guiding']) {
+      expect(library.find((entry) => entry.slug === slug)).toMatchObject({ kind: 'text', level: 'national', type: '行政法规', issuer: '国务院', topics: ['宗教事务'] });
+    }
+    expect(texts.filter((entry) => entry.topics.includes('宗教事务'))).toHaveLength(8);
+  });
+
+  test('景宁畲族自治县自治条例 is a 自治条例 at county level', () => {
+    expect(library.find((entry) => entry.slug === 'jingning-shezu-zizhixian-zizhi-tiaoli')).toMatchObject({ level: 'county', type: '自治条例', topics: ['民族区域自治'] });
+  });
+
   test.skipIf(!existsSync(SHARED))('the shipped texts are byte-identical to ../shared/data/policies', () => {
     for (const file of readdirSync(SHARED)) expect(readFileSync(join('data/policies', file)).equals(readFileSync(join(SHARED, file)))).toBe(true);
   });
+});
+
+/** Texts taken from the corpus (../shared/corpus/laws-1738.tar.xz), by their file there. */
+const FROM_CORPUS: Record<string, string> = {
+  '00099.md': '上海市实施《中华人民共和国国家通用语言文字法》办法.md',
+  '00311.md': '北京市宗教事务条例(2006-07-28).md',
+  '00319.md': '北京市实施《中华人民共和国国家通用语言文字法》若干规定(2003-05-30).md',
+  '00525.md': '山东省宗教事务条例(2019-07-26).md',
+  '01121.md': '河南省宗教事务条例(2019-11-29).md',
+  '01461.md': '宁波市宗教活动场所管理办法(2021-07-30).md',
+  '01633.md': '浙江省宗教事务条例(2019-08-01).md',
+  '01673.md': '浙江省景宁畲族自治县自治条例(2021-05-28).md',
+  '01849.md': '重庆市宗教事务条例(2019-05-31).md',
+};
+const corpus = locateCorpus();
+
+test.skipIf(!corpus)('the texts taken from the corpus are byte-identical to their corpus files', () => {
+  for (const [source, file] of Object.entries(FROM_CORPUS)) expect(readFileSync(join('data/policies', file)).equals(readFileSync(join(corpus ?? '', source))), file).toBe(true);
 });
 
 describe('policy dataset links', () => {

@@ -28,6 +28,8 @@ const ARTICLE_LINE = /^第[零〇一二三四五六七八九十百千]+条(之[�
 /** Warnings the shipped texts are known to carry: real irregularities of the collected texts. */
 const KNOWN_WARNINGS: Record<string, string[]> = {
   [CHONGQING]: ['第三章 follows 第一章'],
+  '河南省宗教事务条例(2019-11-29).md': ['第二章 is the first of its kind here'],
+  '浙江省景宁畲族自治县自治条例(2021-05-28).md': ['a heading continued on this line; the two are read as one heading'],
 };
 
 describe('parseChineseNumeral', () => {
@@ -99,7 +101,8 @@ describe('parsePolicy on every shipped text', () => {
       const units = allUnits(parsed);
       const paragraphs = [...parsed.intro, ...units.flatMap((unit) => unit.paragraphs)];
       const labelAndText = bodyLines.filter((line) => /^第[零〇一二三四五六七八九十百千]+条(之[零〇一二三四五六七八九十百千]+)?[\s\u3000]+\S/.test(line)).length;
-      expect(units.length + paragraphs.length - labelAndText).toBe(bodyLines.length);
+      const joinedLines = result.problems.filter((problem) => problem.kind === 'joined-heading').length;
+      expect(units.length + paragraphs.length - labelAndText + joinedLines).toBe(bodyLines.length);
     });
 
     test('the result matches parsedPolicySchema, and anchors are unique', () => {

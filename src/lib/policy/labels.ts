@@ -18,8 +18,8 @@ export function sizeLabel(entry: PolicyTextEntry): string | undefined {
   return undefined;
 }
 
-/** Order of the policy list: national first, then provincial, then municipal; by title within. */
+/** Order of the policy list: national first, then provincial, municipal and county. */
 export function comparePolicies(a: PolicyEntry, b: PolicyEntry): number {
-  const order: PolicyLevel[] = ['national', 'provincial', 'municipal'];
+  const order: PolicyLevel[] = ['national', 'provincial', 'municipal', 'county'];
   return order.indexOf(a.level) - order.indexOf(b.level);
 }
