@@ -3,7 +3,7 @@
  * ones: `data/<id>`, `data/policies`) without building the site. Prints progress, every problem as `path:line:column: …`, then a
  * summary; exits 1 when there is any error.
  */
-import { checkDatasets, resolveDatasetArgs } from '../src/lib/data/check.ts';
+import { checkDatasets, resolveDatasetArgs, type CheckReport } from '../src/lib/data/check.ts';
 import { reportLines } from '../src/lib/data/report.ts';
 import { checkPolicyLibrary } from '../src/lib/policy/library.ts';
 import { policyProgress, splitPolicyArgs } from '../src/lib/policy/report.ts';
@@ -13,10 +13,13 @@ const DATA_ROOT = process.env.DATA_ROOT ?? 'data';
 const args = process.argv.slice(2);
 const named = splitPolicyArgs(DATA_ROOT, args);
 const { ids, problems: argProblems } = resolveDatasetArgs(DATA_ROOT, named.datasets);
-const report = checkDatasets(DATA_ROOT, {
-  ...(args.length > 0 ? { ids } : {}),
-  onDataset: (result, index, total) => console.log(reportLines.progress(result, index, total)),
-});
+const datasetsNamed = args.length === 0 || named.datasets.length > 0;
+const report: CheckReport = datasetsNamed
+  ? checkDatasets(DATA_ROOT, {
+      ...(args.length > 0 ? { ids } : {}),
+      onDataset: (result, index, total) => console.log(reportLines.progress(result, index, total)),
+    })
+  : { datasets: [], charts: [], problems: [], errors: 0, warnings: 0, milliseconds: 0 };
 report.problems.unshift(...argProblems);
 if (args.length === 0 || named.policies) {
   const policies = checkPolicyLibrary(DATA_ROOT, DATA_ROOT);
