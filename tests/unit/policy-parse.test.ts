@@ -264,6 +264,10 @@ describe('parsePolicy reads irregular texts with warnings', () => {
     expect(result.problems.map((problem) => problem.kind).sort()).toEqual(['article-numbering', 'duplicate-anchor']);
   });
 
+  test('a heading whose words are an id of the page itself (toc) gets toc_2', () => {
+    expect(policyOf('## toc\n第一条 甲').units[0]?.id).toBe('toc_2');
+  });
+
   test('a zero-width space on a line of its own is an empty line', () => {
     expect(policyOf('\u200b\n第一条 甲').units).toHaveLength(1);
   });

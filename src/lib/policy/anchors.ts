@@ -73,9 +73,12 @@ export function anchorFor(unit: AnchorInput, ancestors: readonly PolicyUnit[]): 
   return annex && !scoped && unit.kind !== 'annex' ? `${annex.id}-${id}` : id;
 }
 
-/** Hands out ids, each once: a repeat gets `_2`, `_3` …, and the caller is told. */
+/** Ids the policy page gives its own parts (src/layouts/BaseLayout.astro, src/pages/policies/[slug].astro). */
+export const PAGE_IDS = ['main', 'history', 'toc', 'copy-status'] as const;
+
+/** Hands out ids, each once: a repeat (or an id of the page itself) gets `_2`, `_3` …, and the caller is told. */
 export class AnchorRegistry {
-  readonly #used = new Set<string>();
+  readonly #used = new Set<string>(PAGE_IDS);
 
   /** The id to use for `wanted`, and whether it had to change. */
   claim(wanted: string): { id: string; repeated: boolean } {
