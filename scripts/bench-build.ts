@@ -16,7 +16,7 @@ import { writeBareAstroProject } from '../src/lib/bench/bare-astro.ts';
 import { cpuSeconds, cpuTimeAvailable, withCpuTime, writeCpuTimeShim } from '../src/lib/bench/cpu.ts';
 import { folderStats, runTimed, type FolderStats, type TimedRun } from '../src/lib/bench/measure.ts';
 import { loadPolicyLibrary, POLICIES_FILE, POLICY_DIR, readPoliciesFile } from '../src/lib/policy/library.ts';
-import { allArticles } from '../src/lib/policy/parse.ts';
+import { allArticles } from '../src/lib/policy/units.ts';
 import type { PolicyTextMeta } from '../src/schemas/policy.ts';
 import { seededRandom, syntheticPolicy } from '../src/lib/search/synthetic.ts';
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { folderStats } from '../src/lib/bench/measure.ts';
 import { loadPolicyLibrary } from '../src/lib/policy/library.ts';
-import { allArticles } from '../src/lib/policy/parse.ts';
+import { allArticles } from '../src/lib/policy/units.ts';
 import { buildSearchIndex } from '../src/lib/search/index-site.ts';
 import { seededRandom, syntheticPage } from '../src/lib/search/synthetic.ts';
 import { launchChromium } from '../tests/helpers/browser.ts';

@@ -8,6 +8,8 @@ import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { checkDatasets } from '../src/lib/data/check.ts';
 import { DATA_ROOT } from '../src/lib/data/paths.ts';
 import { reportLines } from '../src/lib/data/report.ts';
+import { checkPolicyLibrary } from '../src/lib/policy/library.ts';
+import { policyProgress } from '../src/lib/policy/report.ts';
 import { buildSearchIndex } from '../src/lib/search/index-site.ts';
 import { headersFile } from '../src/lib/site/headers.ts';
 import { writeSitemap } from '../src/lib/site/sitemap.ts';
@@ -24,6 +26,9 @@ console.log('1/4 data check');
 const report = checkDatasets(DATA_ROOT, {
   onDataset: (result, index, total) => console.log(`  ${reportLines.progress(result, index, total)}`),
 });
+const policies = checkPolicyLibrary(DATA_ROOT, DATA_ROOT);
+console.log(`  ${policyProgress(policies)}`);
+report.problems.push(...policies.problems);
 const { problemLines, summary, failed } = reportLines.finish(report);
 // Errors stop the build and are all printed; warnings (published sums that do not add up,
 // kept as published) are counted here and listed by npm run data:check.

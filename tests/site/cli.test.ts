@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -30,6 +30,30 @@ describe('npm run data:check', () => {
     const { status, out } = run('scripts/data-check.ts', ['data/no-such-dataset']);
     expect(status).toBe(1);
     expect(out).toContain('data/no-such-dataset:0:0: error: not a dataset folder');
+  });
+});
+
+describe('npm run data:check data/policies', () => {
+  test('reports every problem of every policy text and of policies.yaml in one run, as file:line, then exits 1', () => {
+    const root = mkdtempSync(join(tmpdir(), 'policy-check-'));
+    try {
+      mkdirSync(join(root, 'policies'));
+      const entry = (slug: string, file: string, topics = '    topics: [测试]\n') => `  - slug: ${slug}\n    file: ${file}\n    shortTitle: 测试\n    level: municipal\n${topics}`;
+      writeFileSync(join(root, 'policies', 'policies.yaml'), `texts:\n${entry('empty', 'empty.md')}${entry('untitled', 'untitled.md')}${entry('gap', 'gap.md')}${entry('no-topics', 'gap.md', '')}reported: []\n`);
+      writeFileSync(join(root, 'policies', 'empty.md'), '');
+      writeFileSync(join(root, 'policies', 'untitled.md'), '第一条 甲。\n');
+      writeFileSync(join(root, 'policies', 'gap.md'), '# 测试\n<!-- INFO END -->\n第一条 甲。\n第三条 丙。\n');
+      const { status, out } = run('scripts/data-check.ts', [join(root, 'policies')], { DATA_ROOT: root });
+      expect(status).toBe(1);
+      expect(out).toContain(`policies: 3 texts (articles 1), 0 reported, 2 units, 2 refused, 3 errors, 1 warning`);
+      expect(out).toContain(`${root}/policies/policies.yaml:17:5: error: texts.3.topics: a required field is missing (slug no-topics)`);
+      expect(out).toContain(`${root}/policies/empty.md:1:1: error: the file is empty`);
+      expect(out).toContain(`${root}/policies/untitled.md:1:1: error: no title`);
+      expect(out).toContain(`${root}/policies/gap.md:4:1: warning: 第三条 follows 第一条`);
+      expect(out).toMatch(/0 datasets, 0 rows kept, 0 rejected, 3 errors, 1 warnings/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

@@ -26,11 +26,17 @@ function downloadLinks(html: string): string[] {
   return links.map(([, href]) => href ?? '');
 }
 
+/** Every download URL of an index entry: the generated files, the published file and a workbook's parts. */
+function downloadUrls(dataset: { downloads: Record<string, unknown> }): string[] {
+  const { parts, ...files } = dataset.downloads as Record<string, string> & { parts?: { url: string }[] };
+  return [...Object.values(files), ...(parts ?? []).map((part) => part.url)];
+}
+
 describe('dataset downloads in the built site', () => {
   test('every dataset page offers the cleaned CSV, column dictionary, JSON, zip and original file of its version', () => {
     for (const dataset of index.datasets) {
       const links = downloadLinks(readBuilt(`/data/${dataset.id}/`));
-      const expected = Object.values(dataset.downloads).map((url) => new URL(url).pathname);
+      const expected = downloadUrls(dataset).map((url) => new URL(url).pathname);
       expect(links.sort(), dataset.id).toEqual(expected.sort());
       expect(expected.filter((path) => path.startsWith(`/data/${dataset.id}/v${dataset.version}/`)).length, dataset.id).toBeGreaterThanOrEqual(4);
     }
@@ -47,7 +53,7 @@ describe('dataset downloads in the built site', () => {
   });
 
   test('every page and download URL in /data/index.json resolves to a file in dist/', () => {
-    const urls = index.datasets.flatMap((dataset) => [dataset.page, ...Object.values(dataset.downloads)]);
+    const urls = index.datasets.flatMap((dataset) => [dataset.page, ...downloadUrls(dataset)]);
     const missing = urls.filter((url) => !files.has(builtPath(url)) && !files.has(`${builtPath(url)}index.html`));
     expect(missing).toEqual([]);
   });

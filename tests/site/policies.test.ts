@@ -12,8 +12,8 @@ function ids(html: string): Set<string> {
 }
 
 describe('built policy, news, material and search pages', () => {
-  test('all seventeen texts, three reported policies, four materials, the report article and the section pages are built', () => {
-    expect(pages.filter((page) => /^\/policies\/[a-z0-9-]+\/$/.test(page))).toHaveLength(20);
+  test('all twenty-eight texts, three reported policies, four materials, the report article and the section pages are built', () => {
+    expect(pages.filter((page) => /^\/policies\/[a-z0-9-]+\/$/.test(page))).toHaveLength(31);
     expect(pages.filter((page) => /^\/unity\/[a-z0-9-]+\/$/.test(page))).toHaveLength(4);
     expect(pages).toEqual(expect.arrayContaining(['/policies/', '/news/', '/news/2017-03-22-lanzhou-work-report/', '/unity/', '/search/']));
   });
@@ -32,6 +32,28 @@ describe('built policy, news, material and search pages', () => {
     const anchors = ids(html);
     for (const id of ['序言', '第一章', '第三章第六节', '第一百四十三条']) expect(anchors.has(id)).toBe(true);
     expect(html).toContain('href="#第三章第六节"');
+  });
+
+  test('宗教事务条例: chapters and articles have anchors; every article can be linked and cited; the facts name 国务院', () => {
+    const html = readBuilt('/policies/zongjiao-shiwu-tiaoli/');
+    const anchors = ids(html);
+    for (const id of ['第一章', '第一条', '第七十七条']) expect(anchors.has(id)).toBe(true);
+    expect(html).toContain('《宗教事务条例》第七十七条（2017年6月14日修订）');
+    expect(html.match(/class="article-tools"/g)).toHaveLength(77);
+    expect(html).toContain('<dd>行政法规</dd>');
+  });
+
+  test('the list groups texts by level, with 县级 for the autonomous county\'s 自治条例, and says how many articles each has', () => {
+    const html = readBuilt('/policies/');
+    expect(html).toContain('id="level-county"');
+    expect(html).toContain('href="/policies/jingning-shezu-zizhixian-zizhi-tiaoli/"');
+    expect(html).toMatch(/宗教事务条例<\/a>\s*<span class="policy-list__meta">行政法规 · 国务院 · 2017年6月14日修订 · 77 条/);
+  });
+
+  test('上海市实施国家通用语言文字法办法 carries no dates, so its page has no history, and says 22 条', () => {
+    const html = readBuilt('/policies/shanghai-shishi-guojia-tongyong-yuyan-wenzi-fa-banfa/');
+    expect(html).not.toContain('id="history"');
+    expect(html).toContain('<dd>22 条</dd>');
   });
 
   test('a reported policy page says the full text is not published here and quotes the report', () => {

@@ -28,7 +28,7 @@ export interface DownloadPaths {
   /** The published file, byte for byte. */
   original: string;
   /** A workbook's part files (城市, 镇, 乡村), byte for byte. */
-  parts: { label: string; path: string }[];
+  parts: { label: string; file: string; path: string }[];
 }
 
 /** The dataset page (latest version). */
@@ -85,7 +85,8 @@ export function downloadPaths(meta: VersionedMeta, owner: VersionedMeta & Pick<D
     columns: `${dir}${names.columns}`,
     json: `${dir}${names.json}`,
     zip: `${dir}${names.zip}`,
-    original: `${versionDir(owner)}${originalFileName(owner.file, owner.status)}`,
-    parts: publishedFiles(owner).flatMap(({ file, label }) => (label === undefined ? [] : [{ label, path: `${versionDir(owner)}${originalFileName(file, owner.status)}` }])),
+    // Published names may hold spaces and Chinese (1-6 各地区分性别、民族的人口.xls): the URL encodes them.
+    original: `${versionDir(owner)}${encodeURIComponent(originalFileName(owner.file, owner.status))}`,
+    parts: publishedFiles(owner).flatMap(({ file, label }) => (label === undefined ? [] : [{ label, file: originalFileName(file, owner.status), path: `${versionDir(owner)}${encodeURIComponent(originalFileName(file, owner.status))}` }])),
   };
 }

@@ -23,10 +23,10 @@ export function versionNote(events: readonly PolicyEvent[]): string | undefined 
 }
 
 /**
- * The citation of one article as the page offers it:
+ * The citation of one unit as the page offers it, `unitName` from citationName (units.ts):
  * `《城市民族工作条例》第九条（1993年9月15日发布）。兰州民族工作数据站，<url>`.
  */
-export function citeArticle(policy: { title: string; events: readonly PolicyEvent[] }, article: string, url: string, siteName: string): string {
+export function citeUnit(policy: { title: string; events: readonly PolicyEvent[] }, unitName: string, url: string, siteName: string): string {
   const version = versionNote(policy.events);
-  return `《${policy.title}》${article}${version ? `（${version}）` : ''}。${siteName}，${url}`;
+  return `《${policy.title}》${unitName}${version ? `（${version}）` : ''}。${siteName}，${url}`;
 }

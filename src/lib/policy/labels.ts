@@ -1,5 +1,5 @@
 import { t } from '../../i18n/ui.ts';
-import type { PolicyEntry, PolicyLevel } from '../../schemas/policy.ts';
+import type { PolicyEntry, PolicyLevel, PolicyTextEntry } from '../../schemas/policy.ts';
 
 /** 全国 / 省级 / 市级. */
 export function levelLabel(level: PolicyLevel): string {
@@ -11,18 +11,15 @@ export function typeLabel(entry: PolicyEntry): string {
   return entry.kind === 'text' && entry.type ? entry.type : t('policy.type.unknown');
 }
 
-/** Heading levels of a text's parts: chapters under the h1, sections under chapters, articles last. */
-export function headingLevels(entry: { chapters: readonly { sections: readonly unknown[] }[] }): { chapter: 2; section: 3; article: (inSection: boolean) => 2 | 3 | 4 } {
-  const hasChapters = entry.chapters.length > 0;
-  return {
-    chapter: 2,
-    section: 3,
-    article: (inSection) => (inSection ? 4 : hasChapters ? 3 : 2),
-  };
+/** How long a text is, in its own units: `30 条`, `7 项`; undefined for a text of paragraphs under headings. */
+export function sizeLabel(entry: PolicyTextEntry): string | undefined {
+  if (entry.form === 'articles') return t('policy.articles', { count: entry.articleCount });
+  if (entry.form === 'numbered') return t('policy.items', { count: entry.itemCount });
+  return undefined;
 }
 
-/** Order of the policy list: national first, then provincial, then municipal; by title within. */
+/** Order of the policy list: national first, then provincial, municipal and county. */
 export function comparePolicies(a: PolicyEntry, b: PolicyEntry): number {
-  const order: PolicyLevel[] = ['national', 'provincial', 'municipal'];
+  const order: PolicyLevel[] = ['national', 'provincial', 'municipal', 'county'];
   return order.indexOf(a.level) - order.indexOf(b.level);
 }

@@ -25,7 +25,7 @@ export function linksToDataset(dataset: string): PolicyDatasetLink[] {
   return policyDatasetLinks.filter((link) => link.dataset === dataset);
 }
 
-/** The URL of an article on its policy page: `/policies/<slug>/#第九条`. */
-export function articleHref(policy: string, article: string): string {
-  return `/policies/${policy}/#${article}`;
+/** The URL of a unit on its policy page, by its anchor: `/policies/<slug>/#第九条`, `/policies/<slug>/#一-三`. */
+export function unitHref(policy: string, anchor: string): string {
+  return `/policies/${policy}/#${anchor}`;
 }

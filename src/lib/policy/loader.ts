@@ -15,7 +15,8 @@ export function policiesLoader(dataRoot: string = DATA_ROOT): Loader {
         store.set({ id: entry.slug, data, digest: generateDigest(data) });
       }
       const articles = entries.reduce((sum, entry) => sum + (entry.kind === 'text' ? entry.articleCount : 0), 0);
-      logger.info(`${entries.length} policies, ${articles} articles, ${((performance.now() - started) / 1000).toFixed(2)} s`);
+      const items = entries.reduce((sum, entry) => sum + (entry.kind === 'text' ? entry.itemCount : 0), 0);
+      logger.info(`${entries.length} policies, ${articles} articles, ${items} numbered items, ${((performance.now() - started) / 1000).toFixed(2)} s`);
     },
   };
 }

@@ -1,4 +1,5 @@
-import type { PolicyArticle, PolicyTextMeta } from '../../schemas/policy.ts';
+import type { PolicyTextMeta, PolicyUnit } from '../../schemas/policy.ts';
+import { chineseNumeral } from '../policy/numerals.ts';
 
 /**
  * Synthetic corpora for the benchmarks: search-index pages (bench:search) and policy texts
@@ -34,8 +35,8 @@ export interface SyntheticPage {
  * Articles drawn at random from `articles` until their text reaches `targetChars` (policy
  * length: the real texts run from about 2,000 to 17,000 characters).
  */
-function drawArticles(articles: readonly PolicyArticle[], random: () => number, targetChars: number): { drawn: PolicyArticle[]; chars: number } {
-  const drawn: PolicyArticle[] = [];
+function drawArticles(articles: readonly PolicyUnit[], random: () => number, targetChars: number): { drawn: PolicyUnit[]; chars: number } {
+  const drawn: PolicyUnit[] = [];
   let chars = 0;
   while (chars < targetChars) {
     const article = articles[Math.floor(random() * articles.length)];
@@ -47,7 +48,7 @@ function drawArticles(articles: readonly PolicyArticle[], random: () => number, 
 }
 
 /** Page `index` of the corpus: real articles, renumbered, until the text reaches `targetChars`. */
-export function syntheticPage(index: number, articles: readonly PolicyArticle[], random: () => number, targetChars: number): SyntheticPage {
+export function syntheticPage(index: number, articles: readonly PolicyUnit[], random: () => number, targetChars: number): SyntheticPage {
   const { drawn, chars } = drawArticles(articles, random, targetChars);
   const parts = drawn.flatMap((article, position) => {
     const label = `第${position + 1}条`;
@@ -56,38 +57,6 @@ export function syntheticPage(index: number, articles: readonly PolicyArticle[],
   const title = `合成测试页 ${index}（由真实法规条文随机重组，非真实法规）`;
   const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1>${parts.join('')}</main></body></html>`;
   return { path: `pages/${index}/index.html`, html, chars };
-}
-
-const NUMERAL_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-const NUMERAL_UNITS = [
-  { value: 1000, char: '千' },
-  { value: 100, char: '百' },
-  { value: 10, char: '十' },
-];
-
-/**
- * 1–9999 as article and chapter numbers are printed (the inverse of parseChineseNumeral):
- * 10 → 十, 11 → 十一, 105 → 一百零五, 110 → 一百一十, 1010 → 一千零一十.
- */
-export function chineseNumeral(value: number): string {
-  if (!Number.isInteger(value) || value < 1 || value > 9999) throw new RangeError(`no Chinese numeral for ${value} (1–9999 only)`);
-  let text = '';
-  let rest = value;
-  let zeroPending = false;
-  for (const unit of NUMERAL_UNITS) {
-    const digit = Math.floor(rest / unit.value);
-    rest %= unit.value;
-    if (digit === 0) {
-      zeroPending = text !== '';
-      continue;
-    }
-    if (zeroPending) text += '零';
-    zeroPending = false;
-    // A leading 一十 is written 十 (十一 = 11); after a higher unit it keeps its 一 (一百一十).
-    text += (unit.value === 10 && digit === 1 && text === '' ? '' : NUMERAL_DIGITS[digit]) + unit.char;
-  }
-  if (rest > 0) text += (zeroPending ? '零' : '') + NUMERAL_DIGITS[rest];
-  return text;
 }
 
 /** Articles per chapter of a synthetic policy, so that its pages have a table of contents as the real ones do. */
@@ -107,7 +76,7 @@ export interface SyntheticPolicy {
  * renumbered, grouped in chapters, until the text reaches `targetChars`. Its title, its one
  * dated line and its policies.yaml entry all say that it is synthetic.
  */
-export function syntheticPolicy(index: number, articles: readonly PolicyArticle[], random: () => number, targetChars: number): SyntheticPolicy {
+export function syntheticPolicy(index: number, articles: readonly PolicyUnit[], random: () => number, targetChars: number): SyntheticPolicy {
   const { drawn, chars } = drawArticles(articles, random, targetChars);
   const title = `合成测试法规 ${index}（由真实法规条文随机重组，非真实法规）`;
   const lines = [`# ${title}`, '', '2000年1月1日 合成测试文本生成，非真实法规', '', '<!-- INFO END -->', ''];
