@@ -41,5 +41,7 @@ export function formatCell(value: unknown, type: string): string {
 
 /** The legend entry for a missing value, for `title` attributes and legends. */
 export function describeMissing(value: Missing): string {
+  // No value where the table has no such column or code at all (a workbook's joined adcode, a share the total lacks).
+  if (value.missing === 'not-applicable' && value.marker === '') return t('missing.not-applicable.absent');
   return t(`missing.${value.missing}`);
 }
