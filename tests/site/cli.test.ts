@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stringify as stringifyYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
+import { CENSUS_MERGES, censusRows, censusSpecInput, withCell, workbookBytes, type Cells } from '../helpers/workbook.ts';
 
 function run(script: string, args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
@@ -30,6 +32,47 @@ describe('npm run data:check', () => {
     const { status, out } = run('scripts/data-check.ts', ['data/no-such-dataset']);
     expect(status).toBe(1);
     expect(out).toContain('data/no-such-dataset:0:0: error: not a dataset folder');
+  });
+});
+
+describe('npm run data:check on a published workbook', () => {
+  /** A data root with the reference tables and one workbook dataset made of `rows`. */
+  function workbookRoot(rows: Cells): string {
+    const root = mkdtempSync(join(tmpdir(), 'workbook-check-'));
+    for (const folder of ['reference', 'boundaries']) cpSync(join('data', folder), join(root, folder), { recursive: true });
+    mkdirSync(join(root, 'tiny-census'));
+    writeFileSync(join(root, 'tiny-census', 'tiny-1-6.xlsx'), workbookBytes(rows, { merges: CENSUS_MERGES }));
+    const meta = {
+      id: 'tiny-census', status: 'sample', version: 1, updated: '2026-12-01', title: '测试', titleEn: 'Test', summary: '测试用的小表。', publisher: '测试',
+      source: { title: '测试', publisher: '测试', date: '2026' }, licence: { name: '测试', attribution: '测试' },
+      geography: { area: '全国', levels: ['nation', 'province'] }, period: '2010', file: 'tiny-1-6.xlsx', rowSchema: 'census-table',
+      workbook: { ...censusSpecInput, places: { level: 'provinces' } },
+    };
+    writeFileSync(join(root, 'tiny-census', 'dataset.yaml'), stringifyYaml(meta));
+    return root;
+  }
+
+  test('data:check reads a well-formed workbook: rows kept, none-reported cells counted, no problem', () => {
+    const root = workbookRoot(censusRows());
+    try {
+      const { status, out } = run('scripts/data-check.ts', [join(root, 'tiny-census')], { DATA_ROOT: root });
+      expect(out).toContain('[1/1] tiny-census: 12 rows read → 12 kept, 0 rejected; missing cells: 3 none-reported; xlsx');
+      expect(status).toBe(0);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  test('data:check refuses a corrupted cell with the file, sheet!cell and the value, and exits 1', () => {
+    const root = workbookRoot(withCell(censusRows(), 'K7', '6人'));
+    try {
+      const { status, out } = run('scripts/data-check.ts', [join(root, 'tiny-census')], { DATA_ROOT: root });
+      expect(status).toBe(1);
+      expect(out).toContain(`${root}/tiny-census/tiny-1-6.xlsx:Sheet1!K7: error: not a number`);
+      expect(out).toContain('found "6人"');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 
