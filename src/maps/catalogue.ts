@@ -1,6 +1,7 @@
 import { t } from '../i18n/ui.ts';
 import { measureColumnTypes, type ColumnMeta } from '../schemas/dataset.ts';
 import type { MapSpec, Measure } from '../schemas/map.ts';
+import { GANSU } from '../schemas/geo.ts';
 import { columnLabel, columnMeasure, minorityShareChange, minorityShareMeasure, populationMeasure } from './measures.ts';
 
 /** How a family of maps is drawn: which regions, which file, at what size and detail. */
@@ -165,7 +166,7 @@ export const PROVINCE_COUNTY_DATASET = 'china-counties-2020';
 /** The national map that lists the per-province county maps. */
 export const CHINA_PROVINCES_MAP = 'china-provinces-minority-share-2020';
 /** Provinces that already have a county map of their own, drawn from a provincial dataset: no second one. */
-const existingCountyMaps: Readonly<Record<string, string>> = { '620000': 'gansu-counties-minority-share-2020' };
+const existingCountyMaps: Readonly<Record<string, string>> = { [GANSU]: 'gansu-counties-minority-share-2020' };
 
 /** A province as the national county table gives it: its row's adcode (620000) and name (甘肃省). */
 export interface Province {
