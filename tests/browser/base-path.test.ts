@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { embedFrame, launchChromium } from '../helpers/browser.ts';
 import { buildFailure, buildSite, builtFiles, serveDist } from '../helpers/site.ts';
 
 const BASE = '/mzw/sjz/';
@@ -145,14 +145,9 @@ describe('a site built with BASE_PATH=/mzw/sjz/', () => {
   test('an embed on another origin loads from the path and its resizer sets the frame to its content height', async () => {
     const page = await browser().newPage({ viewport: { width: 360, height: 900 } });
     await page.goto(`${state.hostOrigin ?? ''}/?chart=lanzhou-minority-share-2020`);
-    const frameElement = page.locator('iframe[data-lzmz-embed]');
-    expect(await frameElement.getAttribute('src')).toMatch(new RegExp(`^${site().origin}${BASE}embed/`));
-    const frame = await (await frameElement.elementHandle())?.contentFrame();
-    if (!frame) throw new Error('no embed frame');
-    await frame.waitForLoadState('load');
-    await expect
-      .poll(async () => Math.abs(((await frameElement.boundingBox())?.height ?? 0) - (await frame.evaluate(() => document.documentElement.scrollHeight))), { timeout: 10_000 })
-      .toBeLessThanOrEqual(1);
+    const embed = await embedFrame(page);
+    expect(await embed.element.getAttribute('src')).toMatch(new RegExp(`^${site().origin}${BASE}embed/`));
+    await expect.poll(embed.gap, { timeout: 10_000 }).toBeLessThanOrEqual(1);
     expect(site().outside).toEqual([]);
     await page.close();
   });

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PALETTE } from '../../src/charts/palette.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { embedFrame, launchChromium } from '../helpers/browser.ts';
 import { builtPages, readBuilt, serveDist } from '../helpers/site.ts';
 
 const chartPages = builtPages().filter((page) => /^\/charts\/[^/]+\/$/.test(page));
@@ -54,17 +54,8 @@ describe('the embed snippet on a host page of another origin', () => {
     for (const chart of ['lanzhou-minority-share-2020', 'lanzhou-education-2020', 'china-provinces-minority-share-2020']) {
       const page = await browser.newPage({ viewport: { width, height: 900 } });
       await page.goto(`${hostOrigin}/?chart=${chart}`);
-      const frameElement = page.locator('iframe[data-lzmz-embed]');
-      const frame = await (await frameElement.elementHandle())?.contentFrame();
-      if (!frame) throw new Error('no embed frame');
-      await frame.waitForLoadState('load');
-      await expect
-        .poll(async () => {
-          const content = await frame.evaluate(() => document.documentElement.scrollHeight);
-          const box = await frameElement.boundingBox();
-          return Math.abs((box?.height ?? 0) - content);
-        }, { timeout: 10_000 })
-        .toBeLessThanOrEqual(1);
+      const embed = await embedFrame(page);
+      await expect.poll(embed.gap, { timeout: 10_000 }).toBeLessThanOrEqual(1);
       await page.close();
     }
   });
@@ -72,14 +63,9 @@ describe('the embed snippet on a host page of another origin', () => {
   test('a map embed grows to its content height too', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
     await page.goto(`${hostOrigin}/?map=lanzhou-minority-share-2020`);
-    const frameElement = page.locator('iframe[data-lzmz-embed]');
-    const frame = await (await frameElement.elementHandle())?.contentFrame();
-    if (!frame) throw new Error('no embed frame');
-    await frame.waitForLoadState('load');
-    await expect
-      .poll(async () => Math.abs(((await frameElement.boundingBox())?.height ?? 0) - (await frame.evaluate(() => document.documentElement.scrollHeight))), { timeout: 10_000 })
-      .toBeLessThanOrEqual(1);
-    await expect(frame.locator('svg').first().isVisible()).resolves.toBe(true);
+    const embed = await embedFrame(page);
+    await expect.poll(embed.gap, { timeout: 10_000 }).toBeLessThanOrEqual(1);
+    await expect(embed.frame.locator('svg').first().isVisible()).resolves.toBe(true);
     await page.close();
   });
 

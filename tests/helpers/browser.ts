@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { chromiumPath } from '../../src/lib/browser/chromium.ts';
 import { serveDist } from './site.ts';
@@ -42,4 +42,17 @@ export function useSiteInBrowser(): { readonly browser: Browser; readonly site: 
       return state.site;
     },
   };
+}
+
+/**
+ * The first embed of a host page (`iframe[data-lzmz-embed]`), loaded: its element, its frame,
+ * and how far the element's height is from its content's (the resizer makes it ≤ 1 px).
+ */
+export async function embedFrame(page: Page): Promise<{ element: Locator; frame: Frame; gap: () => Promise<number> }> {
+  const element = page.locator('iframe[data-lzmz-embed]');
+  const frame = await (await element.elementHandle())?.contentFrame();
+  if (!frame) throw new Error('no embed frame');
+  await frame.waitForLoadState('load');
+  const gap = async () => Math.abs(((await element.boundingBox())?.height ?? 0) - (await frame.evaluate(() => document.documentElement.scrollHeight)));
+  return { element, frame, gap };
 }
