@@ -21,6 +21,22 @@ export function ticksOf(scale: ScaleLinear<number, number>, spec: ChartSpec): Ti
   return scale.ticks(CHART.ticks).map((value) => ({ value, label: formatTick(value, spec.format) }));
 }
 
+/**
+ * Ticks along a horizontal axis: as many as CHART.ticks asks for, fewer where their labels
+ * (at the small font size) would run into each other, as on a narrow plot.
+ */
+export function horizontalTicksOf(scale: ScaleLinear<number, number>, spec: ChartSpec): Tick[] {
+  const fits = (ticks: Tick[]) => {
+    const room = Math.min(...ticks.slice(1).map((tick, index) => scale(tick.value) - scale(ticks[index]?.value ?? 0)));
+    return room >= (widest(ticks.map((tick) => tick.label)) * CHART.smallFontSize) / CHART.fontSize + CHART.labelPadding / 2;
+  };
+  for (let count = CHART.ticks; count > 1; count--) {
+    const ticks = scale.ticks(count).map((value) => ({ value, label: formatTick(value, spec.format) }));
+    if (ticks.length < 3 || fits(ticks)) return ticks;
+  }
+  return scale.domain().map((value) => ({ value, label: formatTick(value, spec.format) }));
+}
+
 /** The left edge of a horizontal chart's plot: right of its widest row label. */
 export function plotLeftOf(labels: string[]): number {
   return CHART.marginLeft + (widest(labels) + CHART.labelPadding);
@@ -34,7 +50,7 @@ export function valueScale(spec: ChartSpec, data: ChartDatum[], width: number, t
   const plotLeft = plotLeftOf(texts.labels);
   const valueWidth = widest(texts.values) + CHART.valuePadding;
   const scale = linearScale(knownValues(data), [plotLeft, width - valueWidth]);
-  return { plotLeft, scale, ticks: ticksOf(scale, spec) };
+  return { plotLeft, scale, ticks: horizontalTicksOf(scale, spec) };
 }
 
 /** The zero line is drawn darker than the other gridlines. */

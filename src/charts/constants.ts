@@ -4,6 +4,11 @@ export const CHART = {
   width: 480,
   /** Width of the narrow variant, drawn for phones (about 1 user unit per CSS pixel at 360 px). */
   narrowWidth: 330,
+  /**
+   * Width of the phone variant for 适老模式's large text (body at 125 %): drawn 1.25 times narrower
+   * than narrowWidth and shown at the same width, so that its text is 1.25 times larger too.
+   */
+  largeTextWidth: 264,
   marginTop: 28,
   marginRight: 56,
   marginBottom: 12,

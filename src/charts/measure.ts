@@ -17,3 +17,17 @@ export function measure(text: string): number {
 export function widest(texts: Iterable<string>): number {
   return max(texts, measure) ?? 0;
 }
+
+/** `text` broken into lines no wider than `maxWidth` at the chart's font size, between any two characters (Chinese labels have no spaces to break at). */
+export function wrapText(text: string, maxWidth: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const char of text) {
+    if (line !== '' && measure(line + char) > maxWidth) {
+      lines.push(line);
+      line = '';
+    }
+    line += char;
+  }
+  return line === '' ? lines : [...lines, line];
+}

@@ -5,6 +5,7 @@
  * headers, place and group names, quotes) stay with the data.
  */
 import { fill } from './fill.ts';
+import { accessibility } from './zh-CN/accessibility.ts';
 import { charts } from './zh-CN/charts.ts';
 import { data } from './zh-CN/data.ts';
 import { downloads } from './zh-CN/downloads.ts';
@@ -21,9 +22,9 @@ export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'zh-CN';
 
 /** The parts of the Chinese dictionary, one file per part of the site; no key is in two of them (tests/unit/i18n.test.ts). */
-export const zhCNParts = { site, data, downloads, charts, maps, places, policies, news, unity, search } as const;
+export const zhCNParts = { site, data, downloads, charts, maps, places, policies, news, unity, search, accessibility } as const;
 
-const zhCN = { ...site, ...data, ...downloads, ...charts, ...maps, ...places, ...policies, ...news, ...unity, ...search } as const;
+const zhCN = { ...site, ...data, ...downloads, ...charts, ...maps, ...places, ...policies, ...news, ...unity, ...search, ...accessibility } as const;
 
 export type UiKey = keyof typeof zhCN;
 

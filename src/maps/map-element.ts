@@ -37,8 +37,13 @@ class MapElement extends HTMLElement {
     holder.className = 'map-leaflet';
     holder.style.aspectRatio = `${width} / ${height}`;
     canvas.append(holder);
+    // The reader's system asks for less motion, or 适老模式 is on (public/reading.js sets data-motion): zoom without animating.
+    const still = document.documentElement.dataset['motion'] === 'reduce';
     const map = leafletMap(holder, {
       crs: tiled ? CRS.EPSG3857 : CRS.Simple,
+      zoomAnimation: !still,
+      fadeAnimation: !still,
+      markerZoomAnimation: !still,
       zoomControl: false,
       attributionControl: tiled,
       scrollWheelZoom: false,

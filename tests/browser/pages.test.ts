@@ -1,17 +1,12 @@
-import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
+import { axeViolations } from '../helpers/axe.ts';
 import { useSiteInBrowser } from '../helpers/browser.ts';
-import { builtPages } from '../helpers/site.ts';
+import { builtPages, onePagePerRoute } from '../helpers/site.ts';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const pages = builtPages().filter((page) => page !== '/404.html');
 /** One page per route shape (/charts/x/, /charts/x/v1.1/, …): enough for the wide layout. */
-const onePerRoute = [...new Map(pages.map((page) => [page.replace(/[^/]+/g, (segment, offset: number) => (offset === 1 ? segment : '*')), page])).values()];
+const onePerRoute = onePagePerRoute();
 const env = useSiteInBrowser();
-
-interface AxeResult {
-  violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-}
 
 describe.each([
   [360, pages],
@@ -28,10 +23,7 @@ describe.each([
     });
     const response = await tab.goto(`${env.site.origin}${page}`, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
-    await tab.addScriptTag({ path: axePath });
-    const result = (await tab.evaluate(() => (window as unknown as { axe: { run: () => Promise<unknown> } }).axe.run())) as AxeResult;
-    const violations = result.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-    expect(violations).toEqual([]);
+    expect(await axeViolations(tab)).toEqual([]);
     const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(offsite).toEqual([]);

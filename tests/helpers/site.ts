@@ -38,6 +38,12 @@ export function builtPages(): string[] {
     .map((file) => `/${file.replace(/index\.html$/, '')}`);
 }
 
+/** One built page of each route shape (/charts/x/, /charts/x/v1.1/, /embed/maps/x/, …), without the 404 page: a page of every kind. */
+export function onePagePerRoute(): string[] {
+  const pages = builtPages().filter((page) => page !== '/404.html');
+  return [...new Map(pages.map((page) => [page.replace(/[^/]+/g, (segment, offset: number) => (offset === 1 ? segment : '*')), page])).values()];
+}
+
 export function readBuilt(urlPath: string): string {
   const file = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
   return readFileSync(join(DIST, decodeURIComponent(file)), 'utf8');

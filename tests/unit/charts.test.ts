@@ -179,3 +179,47 @@ describe('SVG snapshots', () => {
     expect(svg).toContain('来源：测试');
   });
 });
+
+describe('horizontal axis ticks', () => {
+  /** Horizontal distance between neighbouring tick labels, in user units. */
+  const gaps = (state: ReturnType<typeof chartState>) => {
+    const xs = state.marks.filter((mark) => mark.kind === 'text' && mark.className === 'tick').map((mark) => (mark.kind === 'text' ? mark.x : 0));
+    return xs.slice(1).map((x, index) => x - (xs[index] ?? 0));
+  };
+  const longLabels = units.map((row) => ({ ...row, values: { ...row.values, county: `${String(row.values['county'])}自治区` } }));
+
+  test('chartState(bar, longer labels, 264 wide) draws fewer ticks than at 480, none closer than a label is wide', () => {
+    const narrow = chartState(barSpec, longLabels, 264);
+    const wide = chartState(barSpec, longLabels, 480);
+    expect(narrow.ticks.length).toBeLessThan(wide.ticks.length);
+    expect(Math.min(...gaps(narrow))).toBeGreaterThanOrEqual(textWidth('10%', 13, 7.5) * (11 / 13));
+  });
+
+  test('chartState(bar, short labels, 480 wide) keeps every tick d3 proposes', () => {
+    expect(chartState(barSpec, units, 480).ticks.map((tick) => tick.label)).toEqual(['0%', '2%', '4%', '6%', '8%', '10%']);
+  });
+});
+
+describe('bar chart with labels too long for the width', () => {
+  const label = '联合中南民族大学举办的兰州市民族工作干部培训班学员';
+  const rows = units.map((row) => ({ ...row, values: { ...row.values, county: `${String(row.values['county'])}${label}` } }));
+  const state = chartState(barSpec, rows, 330);
+  const texts = state.marks.filter((mark) => mark.kind === 'text');
+
+  test('chartState(bar, 30-character labels, 330 wide) keeps every label and value inside the drawing', () => {
+    for (const mark of texts) {
+      const width = textWidth(mark.text, 13, 7.5);
+      const left = mark.anchor === 'start' ? mark.x : mark.anchor === 'end' ? mark.x - width : mark.x - width / 2;
+      expect(left, mark.text).toBeGreaterThanOrEqual(0);
+      expect(left + width, mark.text).toBeLessThanOrEqual(330);
+    }
+  });
+
+  test('chartState(bar, 30-character labels, 330 wide) sets each label on whole lines above its bar, nothing left out', () => {
+    const lines = texts.filter((mark) => mark.className === 'label').map((mark) => mark.text);
+    expect(lines.join('')).toBe(chartData(barSpec, rows).map((datum) => datum.label).join(''));
+    const firstBar = state.marks.find((mark) => mark.kind === 'rect');
+    const firstLabel = texts.find((mark) => mark.className === 'label');
+    expect(firstBar?.kind === 'rect' && firstLabel !== undefined && firstLabel.y < firstBar.y).toBe(true);
+  });
+});

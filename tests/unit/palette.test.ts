@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { PALETTE, paletteCss } from '../../src/charts/palette.ts';
+import { HIGH_CONTRAST, PALETTE, paletteCss } from '../../src/charts/palette.ts';
 import { renderSvg } from '../../src/charts/render.ts';
 import { chartState } from '../../src/charts/state.ts';
 import { chartSpecSchema } from '../../src/schemas/chart.ts';
@@ -55,5 +55,27 @@ describe('chart palette', () => {
     const svg = renderSvg(state, { idPrefix: 'c', standalone: { source: '来源', theme: 'dark' } });
     expect(svg).toContain(`.series-0{fill:${PALETTE.dark.series[0]};stroke:${PALETTE.dark.series[0]}}`);
     expect(svg).toContain(`fill="${PALETTE.dark.background}"`);
+  });
+});
+
+describe('high-contrast palette (适老模式)', () => {
+  test.each(['light', 'dark'] as const)('in %s, text, muted text, every series and labels on series reach 7:1 (WCAG AAA)', (theme) => {
+    const { text, textMuted, background, series, onSeries = '' } = HIGH_CONTRAST[theme];
+    expect(series).toHaveLength(PALETTE[theme].series.length);
+    for (const colour of [text, textMuted, ...series]) expect(contrast(colour, background), colour).toBeGreaterThanOrEqual(7);
+    for (const colour of series) expect(contrast(onSeries, colour), `${onSeries} on ${colour}`).toBeGreaterThanOrEqual(7);
+  });
+
+  test.each(['light', 'dark'] as const)('in %s, grid lines keep 3:1, the contrast WCAG asks of graphics', (theme) => {
+    const { grid, background } = HIGH_CONTRAST[theme];
+    expect(contrast(grid, background)).toBeGreaterThanOrEqual(3);
+  });
+
+  test("paletteCss() puts high contrast on data-contrast='high', dark on a dark system or ?theme=dark", () => {
+    const css = paletteCss();
+    expect(declarations(css, ":root[data-contrast='high']")).toContain(`--series-0: ${HIGH_CONTRAST.light.series[0]};`);
+    expect(declarations(css, ":root[data-contrast='high']")).toContain('--on-series: #ffffff;');
+    expect(declarations(css, ":root[data-contrast='high'][data-theme='dark']")).toContain(`--background: ${HIGH_CONTRAST.dark.background};`);
+    expect(declarations(css, ":root[data-contrast='high']:not([data-theme='light'])")).toContain(`--text: ${HIGH_CONTRAST.dark.text};`);
   });
 });

@@ -59,6 +59,7 @@ export const charts = {
   'embed.code': '嵌入代码',
   'embed.latest': '若希望{kind}随数据更新，可把代码中的地址换成最新版本地址',
   'embed.latestNote': '；这样已发表文章中的{kind}会在数据更新后改变。',
+  'embed.params': '网站有自己的适老模式时，可以把它传给嵌入的{kind}：在嵌入地址后加 ?text=large 显示大字，加 ?contrast=high 显示高对比度（文字和图形的对比度至少 7:1），深色页面加 ?theme=dark；几项可以同时使用，例如：',
   'embed.preview': '预览嵌入效果',
   'embed.previewTitle': '预览：{title}',
 } as const;

@@ -12,6 +12,8 @@ export interface ChartBundle {
   state: ChartState;
   /** The same chart laid out for phones. */
   narrowState: ChartState;
+  /** The same chart laid out for phones in large text (适老模式): narrower, so that it shows larger. */
+  largeTextState: ChartState;
   /** Version key of pinned URLs: the chart's version and its dataset's, e.g. v1.1. */
   version: string;
   /** One-line citation of the figures. */
@@ -52,6 +54,7 @@ export async function loadChart(id: string): Promise<ChartBundle> {
     dataset,
     state: chartState(spec, rows),
     narrowState: chartState(spec, rows, CHART.narrowWidth),
+    largeTextState: chartState(spec, rows, CHART.largeTextWidth),
     version: versionKey(spec.version, dataset.version),
     source: t('chart.source', { publication: publicationCitation(dataset.source), site: t('site.name') }),
   };
