@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { formatSmallShare } from '../../src/lib/format/number.ts';
+import { formatChange, formatSmallShare } from '../../src/lib/format/number.ts';
 import { categoryComparison, groupsByCategoryShare } from '../../src/lib/site/groups/categories.ts';
 import { groupByCode } from '../../src/lib/site/groups/catalogue.ts';
 import { groupsBySize, mixedHouseholds, placeComposition } from '../../src/lib/site/groups/composition.ts';
 import { groupMapRows } from '../../src/lib/site/groups/map-rows.ts';
-import { nationalFigures } from '../../src/lib/site/groups/national.ts';
+import { changeBetween, nationalFigures } from '../../src/lib/site/groups/national.ts';
 import { indexGroupTable, type CensusRow, type GroupTableMeta } from '../../src/lib/site/groups/table-index.ts';
 import { bySize, gansuShares, lanzhouShares, provinceShares } from '../../src/lib/site/groups/where.ts';
 import { groupShareMeasure } from '../../src/maps/group-maps.ts';
@@ -105,6 +105,13 @@ describe('nationalFigures', () => {
       ['镇', 3, 0.15, '1-6b'],
       ['乡村', 15, 0.75, '1-6c'],
     ]);
+  });
+
+  test('changeBetween gives nothing where the earlier count is 0 or unknown, and formatChange signs it with a minus sign', () => {
+    const figure = (value: number) => ({ value, ref: { table: '1-6', line: 6, cells: ['K6'] } });
+    expect(changeBetween(figure(5), figure(0))).toBeUndefined();
+    expect(changeBetween(figure(5), undefined)).toBeUndefined();
+    expect([formatChange(0.2096), formatChange(-0.048, 1), formatChange(0)]).toEqual(['+20.96%', '−4.8%', '0.00%']);
   });
 
   test('nationalFigures cites the 2010 count at its cell: 表 1-6, row 6, K6', () => {

@@ -26,6 +26,12 @@ export function formatShare(value: number, digits = 2): string {
   return `${(value * 100).toFixed(digits)}%`;
 }
 
+/** A relative change as a signed percentage: 0.2096 → "+20.96%", −0.048 → "−4.80%" (a minus sign, not a hyphen). */
+export function formatChange(value: number, digits = 2): string {
+  const sign = value > 0 ? '+' : value < 0 ? '−' : '';
+  return `${sign}${formatShare(Math.abs(value), digits)}`;
+}
+
 /**
  * A share that may be very small (a group's share of a province), with at least two
  * significant digits and never fewer than two decimals: 0.0523 → "5.23%", 0.0000123 →

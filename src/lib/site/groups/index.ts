@@ -1,6 +1,8 @@
 import { GANSU, LANZHOU } from '../../../schemas/geo.ts';
 import { ethnicGroups, groupByCode, TOTAL, type GroupInfo } from './catalogue.ts';
+import type { CellRef } from '../cells.ts';
 import { groupsByCategoryShare } from './categories.ts';
+import { changeBetween } from './national.ts';
 import { NATION, shareOf, type Figure, type GroupTableMeta } from './table-index.ts';
 import { censusTables } from './tables.ts';
 import { bySize, provinceShares, type PlaceShare } from './where.ts';
@@ -16,16 +18,19 @@ export interface GroupIndexRow {
   lanzhou2010: Figure | undefined;
 }
 
+/** The counted columns of the index. */
+export type GroupIndexColumn = 'nation2010' | 'nation2000' | 'gansu2010' | 'lanzhou2010';
+
 export interface GroupIndex {
   rows: GroupIndexRow[];
-  /** The national totals the rows are part of. */
-  totals: { nation2010: Figure | undefined; nation2000: Figure | undefined; gansu2010: Figure | undefined; lanzhou2010: Figure | undefined };
-  sources: Record<'provinces2010' | 'provinces2000' | 'gansu' | 'industry', GroupTableMeta>;
+  /** The cells of each column's figures, the all-groups total last: what its source note cites. */
+  cells: Record<GroupIndexColumn, CellRef[]>;
+  sources: Record<'provinces2010' | 'provinces2000' | 'gansu', GroupTableMeta>;
 }
 
 /** Every group with its populations, in GB/T 3304 order (97 and 98 last). */
 export async function groupIndex(): Promise<GroupIndex> {
-  const { provinces2010, provinces2000, gansuCounties2010, industry2010 } = await censusTables();
+  const { provinces2010, provinces2000, gansuCounties2010 } = await censusTables();
   const rows = ethnicGroups().map((group) => {
     const nation2010 = provinces2010.figure(provinces2010.row(NATION, group.code));
     const nation2000 = provinces2000.figure(provinces2000.row(NATION, group.code));
@@ -33,18 +38,23 @@ export async function groupIndex(): Promise<GroupIndex> {
       group,
       nation2010,
       nation2000,
-      change: nation2010 && nation2000 && nation2000.value > 0 ? (nation2010.value - nation2000.value) / nation2000.value : undefined,
+      change: changeBetween(nation2010, nation2000),
       gansu2010: gansuCounties2010.figure(gansuCounties2010.row(GANSU, group.code)),
       lanzhou2010: gansuCounties2010.figure(gansuCounties2010.row(LANZHOU, group.code)),
     };
   });
-  const total = (code: string) => ({
-    nation2010: provinces2010.figure(provinces2010.row(NATION, code)),
-    nation2000: provinces2000.figure(provinces2000.row(NATION, code)),
-    gansu2010: gansuCounties2010.figure(gansuCounties2010.row(GANSU, code)),
-    lanzhou2010: gansuCounties2010.figure(gansuCounties2010.row(LANZHOU, code)),
-  });
-  return { rows, totals: total(TOTAL), sources: { provinces2010: provinces2010.meta, provinces2000: provinces2000.meta, gansu: gansuCounties2010.meta, industry: industry2010.meta } };
+  const total = {
+    nation2010: provinces2010.figure(provinces2010.row(NATION, TOTAL)),
+    nation2000: provinces2000.figure(provinces2000.row(NATION, TOTAL)),
+    gansu2010: gansuCounties2010.figure(gansuCounties2010.row(GANSU, TOTAL)),
+    lanzhou2010: gansuCounties2010.figure(gansuCounties2010.row(LANZHOU, TOTAL)),
+  };
+  const cellsOf = (column: GroupIndexColumn) => [...rows, total].flatMap((row) => row[column]?.ref ?? []);
+  return {
+    rows,
+    cells: { nation2010: cellsOf('nation2010'), nation2000: cellsOf('nation2000'), gansu2010: cellsOf('gansu2010'), lanzhou2010: cellsOf('lanzhou2010') },
+    sources: { provinces2010: provinces2010.meta, provinces2000: provinces2000.meta, gansu: gansuCounties2010.meta },
+  };
 }
 
 /** Groups by the share of their employed (in the long-form sample) who work in an industry. */
@@ -66,9 +76,9 @@ export interface IndustryLeaderTable {
 }
 
 /**
- * The groups with the highest share of their sampled employed in `category`
- * (accommodationCatering: 住宿和餐饮业), among groups with at least `minimum` people in the
- * sample, so that a handful of people cannot top the list.
+ * The groups with the highest share of their sampled employed in `category`, among groups
+ * with at least `minimum` people in the sample, so that a handful of people cannot top the list.
+ * The index shows 住宿和餐饮业 (the trade of the 牛肉面 restaurants): `cateringLeaders`.
  */
 export async function industryLeaders(category: string, count: number, minimum: number): Promise<IndustryLeaderTable> {
   const { industry2010: table } = await censusTables();
@@ -81,6 +91,9 @@ export async function industryLeaders(category: string, count: number, minimum: 
   const label = table.categoryRow(TOTAL, category)?.values.categoryLabel ?? category;
   return { leaders, label, meta: table.meta, all };
 }
+
+/** The ten groups with the largest share of their sampled employed in 住宿和餐饮业, among those with 1,000 or more in the sample. */
+export const cateringLeaders = (): Promise<IndustryLeaderTable> => industryLeaders('accommodationCatering', 10, 1000);
 
 /** A group, its 2010 population, and the provinces where most of its people live: for the school material 认识五十六个民族. */
 export interface GroupOverviewRow {

@@ -19,6 +19,11 @@ export interface NationalFigures {
   residence: { label: (typeof RESIDENCE_PARTS)[number]; count: Figure; share: number | undefined }[];
 }
 
+/** (now − then) ÷ then, computed by the site from two published counts; undefined where either is unknown or then is 0. */
+export function changeBetween(now: Figure | undefined, then: Figure | undefined): number | undefined {
+  return now && then && then.value > 0 ? (now.value - then.value) / then.value : undefined;
+}
+
 /** A group's national figures from the 2010 and 2000 tables by province. */
 export function nationalFigures(provinces2010: GroupTable, provinces2000: GroupTable, code: string): NationalFigures {
   const row2010 = provinces2010.row(NATION, code);
@@ -34,7 +39,7 @@ export function nationalFigures(provinces2010: GroupTable, provinces2000: GroupT
   return {
     population2010,
     population2000,
-    change: population2010 && population2000 && population2000.value > 0 ? (population2010.value - population2000.value) / population2000.value : undefined,
+    change: changeBetween(population2010, population2000),
     nation2010,
     shareOfNation: shareOf(population2010?.value, nation2010?.value),
     male,
