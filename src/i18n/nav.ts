@@ -9,6 +9,7 @@ export const sections: readonly { key: Extract<UiKey, `nav.${string}`>; href: st
   { key: 'nav.data', href: '/data/', built: true },
   { key: 'nav.charts', href: '/charts/', built: true },
   { key: 'nav.maps', href: '/maps/', built: true },
+  { key: 'nav.groups', href: '/groups/', built: true },
   { key: 'nav.policies', href: '/policies/', built: true },
   { key: 'nav.news', href: '/news/', built: true },
   { key: 'nav.unity', href: '/unity/', built: true },

@@ -9,6 +9,7 @@ import { accessibility } from './zh-CN/accessibility.ts';
 import { charts } from './zh-CN/charts.ts';
 import { data } from './zh-CN/data.ts';
 import { downloads } from './zh-CN/downloads.ts';
+import { groups } from './zh-CN/groups.ts';
 import { maps } from './zh-CN/maps.ts';
 import { news } from './zh-CN/news.ts';
 import { places } from './zh-CN/places.ts';
@@ -22,9 +23,9 @@ export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'zh-CN';
 
 /** The parts of the Chinese dictionary, one file per part of the site; no key is in two of them (tests/unit/i18n.test.ts). */
-export const zhCNParts = { site, data, downloads, charts, maps, places, policies, news, unity, search, accessibility } as const;
+export const zhCNParts = { site, data, downloads, charts, maps, places, groups, policies, news, unity, search, accessibility } as const;
 
-const zhCN = { ...site, ...data, ...downloads, ...charts, ...maps, ...places, ...policies, ...news, ...unity, ...search, ...accessibility } as const;
+const zhCN = { ...site, ...data, ...downloads, ...charts, ...maps, ...places, ...groups, ...policies, ...news, ...unity, ...search, ...accessibility } as const;
 
 export type UiKey = keyof typeof zhCN;
 

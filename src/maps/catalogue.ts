@@ -124,17 +124,15 @@ const extents: readonly Extent[] = [
   },
 ];
 
-function spec(extent: Extent, id: string, title: string, description: string, measure: Measure, dataset = extent.dataset): MapSpec {
+/** What a map takes from its extent: regions, projection, size, detail, classes, ranking scope. */
+export type ExtentDrawing = Omit<MapSpec, 'id' | 'title' | 'description' | 'dataset' | 'measure'>;
+
+function drawing(extent: Extent): ExtentDrawing {
   return {
-    id,
-    title,
-    description,
-    dataset,
     layer: extent.layer,
     level: extent.level,
     prefix: extent.prefix,
     projection: extent.projection,
-    measure,
     classes: extent.classes,
     width: extent.width,
     detail: extent.detail,
@@ -145,6 +143,17 @@ function spec(extent: Extent, id: string, title: string, description: string, me
     ...(extent.tableOnOwnPage ? { tableOnOwnPage: true } : {}),
     ...(extent.compactLabels ? { compactLabels: true } : {}),
   };
+}
+
+/** How the extent `key` (gansu-counties, china-provinces, …) is drawn, for map families of other datasets (src/maps/group-maps.ts). */
+export function extentDrawing(key: string): ExtentDrawing {
+  const extent = extents.find((candidate) => candidate.key === key);
+  if (!extent) throw new Error(`no map extent ${key}`);
+  return drawing(extent);
+}
+
+function spec(extent: Extent, id: string, title: string, description: string, measure: Measure, dataset = extent.dataset): MapSpec {
+  return { id, title, description, dataset, measure, ...drawing(extent) };
 }
 
 /** The maps the site draws for every extent: share 2020, change since 2010, population. */

@@ -85,5 +85,11 @@ export const mapSpecSchema = z.object({
    * whose adcode is itself a county polygon (东莞市 441900) is drawn as that polygon.
    */
   provinceName: z.string().optional(),
+  /**
+   * An ethnic group's code (03 回族): the map is of that group, and its rows are the group's
+   * rows of `dataset` (a census table by place × group), each with its place's total
+   * (src/lib/site/groups/map-rows.ts), rather than the dataset's rows as they are.
+   */
+  group: z.string().regex(/^\d{2}$/).optional(),
 });
 export type MapSpec = z.infer<typeof mapSpecSchema>;

@@ -14,6 +14,26 @@ export const materialSourceSchema = z.strictObject({
   href: siteHrefSchema,
 });
 
+/**
+ * A page elsewhere that a material takes facts from (a newspaper report): the material says
+ * the facts in its own words and links the original, never copying the article.
+ */
+export const materialReferenceSchema = z.strictObject({
+  /** The article's title as printed (原标题 where the page gives one); where the stored page lost it, a description that the note says is the site's. */
+  title: z.string().min(1),
+  /** The publisher as printed, and who reprinted it: 甘肃日报（国际在线转载）. */
+  publisher: z.string().min(1),
+  /** The date as printed (2024-01-26, 2022/12/30 15:49). */
+  date: z.string().min(1),
+  /** The page's address: http(s) only, as stored with the excerpt. */
+  url: z.httpUrl({ error: 'an http:// or https:// address' }),
+  /** What a reader should know of the page: a reprint, a re-hosted copy, a slip as printed. */
+  note: z.string().min(1).optional(),
+});
+
+/** Tables a material can show that the site builds from its datasets, by name: `ethnic-groups-2010` — every group, its 2010 population and the provinces where most of its people live (census table 1-6). */
+export const unityTables = ['ethnic-groups-2010'] as const;
+
 /** Frontmatter of a 民族团结进步 material (src/content/unity/*.md). */
 export const unityMaterialSchema = z.strictObject({
   title: z.string().min(1),
@@ -31,10 +51,15 @@ export const unityMaterialSchema = z.strictObject({
   year: z.number().int(),
   /** Every material is written by the site from its sources; the page says so. */
   writtenBy: z.literal('本站'),
-  sources: z.array(materialSourceSchema).min(1),
+  /** Pages of this site the material is written from. */
+  sources: z.array(materialSourceSchema).default([]),
+  /** Reports elsewhere it takes facts from, each linked; a material has sources, references or both. */
+  references: z.array(materialReferenceSchema).default([]),
   /** Dataset whose rows the page shows as a table under the text (rendered from the data, not typed). */
   dataset: z.string().optional(),
+  /** A table the site builds from its datasets, shown under the text (see `unityTables`). */
+  table: z.enum(unityTables).optional(),
   /** Policy articles the page quotes in full from the policy library, e.g. { policy: xianfa, article: 第四条 }. */
   articles: z.array(z.strictObject({ policy: z.string(), article: z.string().regex(/^第[零〇一二三四五六七八九十百千]+条$/) })).default([]),
-});
+}).refine((material) => material.sources.length + material.references.length > 0, { message: 'a material names its sources (pages of this site), its references (reports elsewhere), or both', path: ['sources'] });
 export type UnityMaterial = z.infer<typeof unityMaterialSchema>;

@@ -9,6 +9,8 @@ import { missingSchema } from './cell.ts';
  */
 
 const rowNumber = z.number().int().positive();
+/** A census volume's table number: `1-6`, `1-6a`, `2-2`, `5-3c`. */
+const tableNumber = z.string().regex(/^\d+-\d+[a-z]?$/, 'a table number as the volume prints it, e.g. 1-6 or 1-6a');
 const key = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'a lowerCamelCase key such as total or noSchooling');
 /** Header texts are matched folded: spaces and line breaks removed, full-width forms folded (NFKC), a trailing 、，；: dropped. */
 const labels = z.array(z.string()).min(1);
@@ -65,6 +67,11 @@ export const workbookSpecSchema = z.strictObject({
   sheet: z.string().min(1).optional(),
   /** 1-based row of the title (`1-6 各地区分性别、民族的人口`); its table number recognises the title repeated on a later page. */
   titleRow: rowNumber.optional(),
+  /**
+   * The table's number as the volume prints it in the title (`1-6`, `5-3`; not the sheet's
+   * name, which CNKI numbers its own way): citations name the table and the cell, 表 1-6，K16.
+   */
+  tableNumber: tableNumber.optional(),
   /** 1-based row of the unit line (`单位：人`), read and kept with the table. */
   unitRow: rowNumber.optional(),
   /** The column headers: which rows name the series and which the measure within it. */
@@ -112,6 +119,8 @@ export const workbookSpecSchema = z.strictObject({
     label: z.string().min(1),
     /** The file's name in the folder, as published. */
     file: z.string().min(1),
+    /** Its table number as printed (`1-6a`), for citations. */
+    tableNumber: tableNumber.optional(),
   })).default([]),
   /** For rows: places — the level of the rows, to join names to adcodes. */
   places: z.strictObject({

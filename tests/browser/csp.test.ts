@@ -4,7 +4,7 @@ import { builtPages, headersFor } from '../helpers/site.ts';
 
 const env = useSiteInBrowser();
 /** One page of every kind, served with the Content Security Policy of dist/_headers. */
-const samples = ['/', '/data/lanzhou-population-2010-2020/', '/charts/lanzhou-education-2020/', '/embed/lanzhou-minority-share-2020/', '/maps/lanzhou-minority-share-2020/', '/embed/maps/lanzhou-minority-share-2020/', '/places/620102/', '/policies/', '/news/', '/unity/', '/search/?q=清真食品', '/no-such-page/'];
+const samples = ['/', '/data/lanzhou-population-2010-2020/', '/charts/lanzhou-education-2020/', '/embed/lanzhou-minority-share-2020/', '/maps/lanzhou-minority-share-2020/', '/embed/maps/lanzhou-minority-share-2020/', '/places/620102/', '/groups/', '/groups/dongxiang/', '/policies/', '/news/', '/unity/', '/search/?q=清真食品', '/no-such-page/'];
 
 describe('Content Security Policy', () => {
   test('every sampled page exists in the build', () => {

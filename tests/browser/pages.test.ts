@@ -42,6 +42,29 @@ describe('without JavaScript', () => {
     await context.close();
   });
 
+  test('a group page still shows its two maps as drawn SVG and its tables, at 360 px', async () => {
+    const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+    const tab = await context.newPage();
+    await tab.goto(`${env.site.origin}/groups/dongxiang/`);
+    await expect(tab.locator('svg.map-svg').count()).resolves.toBe(2);
+    await expect(tab.locator('svg.map-svg path[aria-label]').first().isVisible()).resolves.toBe(true);
+    await expect(tab.locator('#province-table tbody tr').count()).resolves.toBe(31);
+    await expect(tab.locator('#lanzhou-table tbody tr').count()).resolves.toBe(9);
+    await expect(tab.getByText('621,500 人').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  test('the groups index shows all 58 rows, each figure beside its column\'s name on a phone', async () => {
+    const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+    const tab = await context.newPage();
+    await tab.goto(`${env.site.origin}/groups/`);
+    await expect(tab.locator('#groups-table tbody tr').count()).resolves.toBe(58);
+    const cell = tab.locator('#groups-table tbody tr').nth(2).locator('td[data-label="全国 2010"]');
+    await expect(cell.evaluate((element) => getComputedStyle(element, '::before').content)).resolves.toBe('"全国 2010"');
+    await expect(cell.isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
   test('a dataset page still shows its data table', async () => {
     const context = await env.browser.newContext({ javaScriptEnabled: false });
     const tab = await context.newPage();

@@ -69,6 +69,30 @@ describe('Chinese queries against the built index', () => {
   });
 });
 
+describe('a search for a group\'s name', () => {
+  const GROUPS: [name: string, page: string][] = [
+    ['保安族', '/groups/bonan/'],
+    ['撒拉族', '/groups/salar/'],
+    ['裕固族', '/groups/yugur/'],
+    ['东乡族', '/groups/dongxiang/'],
+    ['回族', '/groups/hui/'],
+  ];
+
+  test.each(GROUPS)('%s puts its group page %s first', async (name, page) => {
+    const tab = await openSearch();
+    await search(tab, name);
+    await expect(resultPaths(tab).then((paths) => paths[0])).resolves.toBe(page);
+    await tab.context().close();
+  });
+
+  test('group pages carry the 民族 facet: 民族=东乡族 keeps only the pages of 东乡族, its group page and its maps', async () => {
+    const tab = await openSearch(`q=${encodeURIComponent('人口')}&${encodeURIComponent('民族')}=${encodeURIComponent('东乡族')}`);
+    await expect(tab.isChecked('input[name="民族"][value="东乡族"]')).resolves.toBe(true);
+    await expect(resultPaths(tab).then((paths) => paths.sort())).resolves.toEqual(['/groups/dongxiang/', '/maps/groups-dongxiang-gansu-counties-2010/', '/maps/groups-dongxiang-provinces-2010/']);
+    await tab.context().close();
+  });
+});
+
 describe('the search page', () => {
   test('the result count is announced in a polite live region', async () => {
     const tab = await openSearch();

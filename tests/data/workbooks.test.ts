@@ -87,6 +87,15 @@ describe('the shipped census workbooks', () => {
     for (const [id, name] of shipped) expect(createHash('sha256').update(readFileSync(`data/${id}/${name}`)).digest('hex'), name).toBe(AS_FETCHED[name]);
   });
 
+  test('each declared tableNumber (and each part\'s) is the number the table\'s title row prints, which citations name', () => {
+    const printed = (title: string | undefined) => (title ?? '').trim().split(/\s/)[0]?.replace(/^表/, '').replace(/—/g, '-');
+    for (const id of Object.keys(FOLDERS)) {
+      const declared = spec(id);
+      expect(declared.tableNumber, id).toBe(printed(tableOf(id).title));
+      declared.parts.forEach((part, index) => expect(part.tableNumber, part.file).toBe(printed(result(id).parts[index]?.title)));
+    }
+  });
+
   test('readWorkbookFolder reads every shipped folder without an error, and only the Gansu county sheet has warnings', () => {
     for (const id of Object.keys(FOLDERS)) {
       const problems = result(id).problems;

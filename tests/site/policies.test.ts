@@ -12,9 +12,9 @@ function ids(html: string): Set<string> {
 }
 
 describe('built policy, news, material and search pages', () => {
-  test('all twenty-eight texts, three reported policies, four materials, the report article and the section pages are built', () => {
+  test('all twenty-eight texts, three reported policies, six materials, the report article and the section pages are built', () => {
     expect(pages.filter((page) => /^\/policies\/[a-z0-9-]+\/$/.test(page))).toHaveLength(31);
-    expect(pages.filter((page) => /^\/unity\/[a-z0-9-]+\/$/.test(page))).toHaveLength(4);
+    expect(pages.filter((page) => /^\/unity\/[a-z0-9-]+\/$/.test(page))).toHaveLength(6);
     expect(pages).toEqual(expect.arrayContaining(['/policies/', '/news/', '/news/2017-03-22-lanzhou-work-report/', '/unity/', '/search/']));
   });
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -75,14 +75,38 @@ describe('民族团结进步 materials', () => {
     for (const quote of quotes) expect(report).toContain(quote);
   });
 
-  test.each(files)('%s: every number in the text is inside a quotation, a heading number, a list number or the report date', (file) => {
-    const { body } = split(join('src/content/unity', file));
+  test.each(files)('%s: every number in the text is inside a quotation, a heading number, a list number, the report date, or a sentence that links its report', (file) => {
+    const { data, body } = split(join('src/content/unity', file));
+    const references = new Set(unityMaterialSchema.parse(data).references.map((reference) => reference.url));
+    const linksItsReport = (line: string) => [...line.matchAll(/\]\((https?:[^)]+)\)/g)].some((match) => references.has(match[1] ?? ''));
     const prose = body
       .split('\n')
-      .filter((line) => !line.startsWith('> '))
+      .filter((line) => !line.startsWith('> ') && !linksItsReport(line))
       .map((line) => line.replace(/^\d+\. /, '').replace(/\[[^\]]*\]\([^)]*\)/g, ''))
       .join('\n');
     const numbers = [...prose.matchAll(/\d+/g)].map((match) => match[0]);
     expect(numbers.filter((number) => !['2017', '3', '22', '2010', '2020'].includes(number))).toEqual([]);
+  });
+});
+
+/** The stored excerpts the materials' news facts come from (on the machine that fetched them; skipped elsewhere). */
+const EXCERPTS = '/work/shared/data/lanzhou/news-excerpts';
+
+describe.runIf(existsSync(EXCERPTS))('materials written from news reports, against the stored excerpts', () => {
+  const files = readdirSync('src/content/unity').filter((file) => file.endsWith('.md'));
+  const excerpts = readdirSync(EXCERPTS)
+    .filter((file) => file.endsWith('.txt') && !file.startsWith('defzone_'))
+    .flatMap((file) => readFileSync(join(EXCERPTS, file), 'utf8').split(/^=== .* ===$/m));
+  const excerptOf = (url: string) => excerpts.find((block) => block.includes(`URL: ${url}`));
+
+  test.each(files)('%s: each report it cites is a stored excerpt (not the Wikipedia mirror), and each number of a sentence citing it is in that excerpt', (file) => {
+    const { data, body } = split(join('src/content/unity', file));
+    for (const reference of unityMaterialSchema.parse(data).references) expect(excerptOf(reference.url), reference.url).toBeDefined();
+    for (const line of body.split('\n')) {
+      const cited = [...line.matchAll(/\]\((https?:[^)]+)\)/g)].map((match) => excerptOf(match[1] ?? '') ?? '');
+      if (cited.length === 0) continue;
+      const numbers = [...line.replace(/\[[^\]]*\]\([^)]*\)/g, '').matchAll(/\d+/g)].map((match) => match[0]);
+      for (const number of numbers) expect(cited.some((excerpt) => excerpt.includes(number)), `${number} in: ${line}`).toBe(true);
+    }
   });
 });

@@ -93,6 +93,7 @@ export const maps = {
   'map.zoomIn': '放大',
   'map.zoomOut': '缩小',
   'map.panHelp': '地图可拖动和缩放；方向键平移，加号和减号缩放。',
+  'map.panHelpOf': '{title}：地图可拖动和缩放；方向键平移，加号和减号缩放。',
   'map.profileLink': '查看地区概况',
   'map.locator.label': '{name}在{within}的位置（示意图）',
   'map.locator.caption': '{name}在{within}的位置。',

@@ -35,6 +35,8 @@ export const site = {
   'figure.line': '第 {line} 行',
   'figure.lines': '第 {lines} 行',
   'figure.inFile': '，原始文件{lines}',
+  'figure.cells': '表 {table} {lines}（{cells}）',
+  'figure.cellsMany': '{first} … {last}，共 {count} 个单元格',
   'unit.persons': '{count} 人',
   'unit.person': '人',
   'unit.years': '{count} 年',

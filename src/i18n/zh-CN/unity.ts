@@ -12,4 +12,6 @@ export const unity = {
   'unity.sources': '来源',
   'unity.articles': '法条原文',
   'unity.data': '数据',
+  'unity.references': '原始报道',
+  'unity.referencesLead': '本材料中的事实都出自下列报道，文字由本站重新组织，不是原文；引用时请以原文为准。',
 } as const;

@@ -26,6 +26,26 @@ export function formatShare(value: number, digits = 2): string {
   return `${(value * 100).toFixed(digits)}%`;
 }
 
+/** A relative change as a signed percentage: 0.2096 → "+20.96%", −0.048 → "−4.80%" (a minus sign, not a hyphen). */
+export function formatChange(value: number, digits = 2): string {
+  const sign = value > 0 ? '+' : value < 0 ? '−' : '';
+  return `${sign}${formatShare(Math.abs(value), digits)}`;
+}
+
+/**
+ * A share that may be very small (a group's share of a province), with at least two
+ * significant digits and never fewer than two decimals: 0.0523 → "5.23%", 0.0000123 →
+ * "0.0012%", 0 → "0%". A share is never shown as 0.00% when somebody was counted.
+ */
+export function formatSmallShare(value: number): string {
+  if (value === 0) return '0%';
+  const percent = value * 100;
+  // Decimals for two significant digits, counted after rounding (0.00996 → 0.010, not 0.0100).
+  const rounded = Math.abs(Number(percent.toPrecision(2)));
+  const digits = Math.min(12, Math.max(2, 1 - Math.floor(Math.log10(rounded))));
+  return `${percent.toFixed(digits)}%`;
+}
+
 /** Any cell value as text: numbers by column type, missing values as their symbol. */
 export function formatCell(value: unknown, type: string): string {
   if (isMissing(value)) return missingSymbols[value.missing];

@@ -4,7 +4,7 @@
  */
 
 /** Filter groups, in the order the page shows them. Names are the `data-pagefind-filter` keys. */
-export const FILTER_GROUPS = ['类型', '主题', '层级', '年份', '学段'] as const;
+export const FILTER_GROUPS = ['类型', '主题', '层级', '年份', '学段', '民族'] as const;
 export type FilterGroup = (typeof FILTER_GROUPS)[number];
 
 export interface SearchState {

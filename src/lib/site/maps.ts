@@ -1,8 +1,12 @@
 import { getCollection } from 'astro:content';
 import { columnMaps, curatedMaps, PROVINCE_COUNTY_DATASET, provinceCountyMapId, provinceCountyMaps, type Province } from '../../maps/catalogue.ts';
-import { buildMapModel, type MapModel } from '../../maps/model.ts';
+import { groupMapPages } from '../../maps/group-maps.ts';
+import { buildMapModel, type MapModel, type MapRow } from '../../maps/model.ts';
 import type { MapSpec } from '../../schemas/map.ts';
 import { boundaryDir } from '../data/paths.ts';
+import { ethnicGroups } from './groups/catalogue.ts';
+import { groupMapRows } from './groups/map-rows.ts';
+import { groupTable } from './groups/tables.ts';
 import { placeAdcodes, placeHref } from './places.ts';
 import { datasetMeta, datasetRows, rowsOfShape } from './rows.ts';
 
@@ -31,16 +35,21 @@ export async function provinceCountyMapLinks(): Promise<{ name: string; href: st
   return (await provinces()).map((province) => ({ name: province.name, href: `/maps/${provinceCountyMapId(province.code)}/` }));
 }
 
-/** Every map the site publishes: the curated ones, one county map per province, then one per numeric column of the mapped datasets. */
+/** Every map the site publishes: the curated ones, one county map per province, one per numeric column of the mapped datasets, then the ethnic groups' maps. */
 export async function allMapSpecs(): Promise<MapSpec[]> {
   const datasets = (await getCollection('datasets')).map((entry) => entry.data);
-  return [...curatedMaps, ...(await provinceCountyMapSpecs()), ...columnMaps(datasets)];
+  return [...curatedMaps, ...(await provinceCountyMapSpecs()), ...columnMaps(datasets), ...groupMapPages(ethnicGroups())];
+}
+
+/** The rows a map is drawn from: the dataset's, or for a map of one ethnic group, that group's rows with each place's total. */
+async function mapRows(spec: MapSpec): Promise<readonly MapRow[]> {
+  return spec.group === undefined ? datasetRows(spec.dataset) : groupMapRows(await groupTable(spec.dataset), spec.group, spec.level);
 }
 
 /** The model of one map, ready for src/components/map/ChoroplethMap.astro. */
 export async function mapModel(spec: MapSpec): Promise<MapModel> {
   const meta = await datasetMeta(spec.dataset);
-  const rows = await datasetRows(spec.dataset);
+  const rows = await mapRows(spec);
   const places = new Set(await placeAdcodes());
   try {
     return buildMapModel(

@@ -6,6 +6,8 @@ import type { DatasetEntryData } from '../../schemas/dataset.ts';
 import { GANSU, LANZHOU } from '../../schemas/geo.ts';
 import type { CountyCensusRow, PopulationRow, SourcedRow } from '../../schemas/rows.ts';
 import { boundaryDir } from '../data/paths.ts';
+import { placeComposition, type PlaceGroups } from './groups/composition.ts';
+import { censusTables } from './groups/tables.ts';
 import { keyAreaReport, type ReportQuote } from './place/key-areas.ts';
 import { collegeShare, educationParts, industryParts, rankAmong, type Part } from './place/parts.ts';
 import { datasetMeta, rowsOfShape } from './rows.ts';
@@ -70,6 +72,8 @@ export interface PlaceProfile {
   illiteracy: number | undefined;
   locator: LocatorModel;
   keyAreas: { names: string[]; quotes: ReportQuote[] };
+  /** 民族构成（2010年）: groups by size and mixed households, or why there are none (兰州新区). */
+  groups: PlaceGroups;
   /** County-level units of a prefecture. */
   counties: { adcode: string; name: string }[];
   meta: { gansu: DatasetEntryData; provinces: DatasetEntryData; census: DatasetEntryData; report: DatasetEntryData };
@@ -204,6 +208,7 @@ export async function placeProfile(adcode: string): Promise<PlaceProfile> {
     illiteracy: censusRow ? numberOf(censusRow.values['illiteracyRate']) : undefined,
     locator: buildLocator(adcode, boundaryDir()),
     keyAreas: keyAreaReport(adcode),
+    groups: placeComposition(await censusTables(), adcode),
     counties: isCounty
       ? []
       : places.filter((other) => other.geoLevel === 'county' && String(other.values.adcode).startsWith(adcode.slice(0, 4))).map((other) => ({ adcode: String(other.values.adcode), name: other.values.county })),

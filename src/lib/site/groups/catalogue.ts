@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import type { EthnicGroup } from '../../../schemas/ethnic-group.ts';
 import { DATA_ROOT } from '../../data/paths.ts';
 import { groupSlug, loadGroupTables } from '../../data/workbook/groups.ts';
-import { REFERENCE_DIR } from '../../data/workbook/dataset.ts';
+import { PLACES_2010_FILE, REFERENCE_DIR } from '../../data/workbook/dataset.ts';
+import { loadPlaces } from '../../data/workbook/places.ts';
 
 /** The census tables by group the site ships (data/<id>/), by what they hold. */
 export const GROUP_DATASETS = {
@@ -55,3 +56,11 @@ export function groupByCode(code: string): GroupInfo {
 
 /** The group page of a group: `/groups/hui/`. */
 export const groupHref = (group: Pick<GroupInfo, 'slug'>): string => `/groups/${group.slug}/`;
+
+let names2010: Map<string, string> | undefined;
+
+/** The 2010 name of a place (北京市, 内蒙古自治区, 城关区) from the 2010 county table the workbooks are joined to (data/reference/). */
+export function placeName2010(adcode: string): string | undefined {
+  names2010 ??= new Map(loadPlaces(join(DATA_ROOT, REFERENCE_DIR, PLACES_2010_FILE)).map((place) => [place.adcode, place.name]));
+  return names2010.get(adcode);
+}
