@@ -34,16 +34,17 @@ export function staleEntries(meta: DatasetMeta, table: Table, usedSourceErrors: 
 export function checkSums(meta: DatasetMeta, table: Table, adcodeField: number, locate: Locate): Problem[] {
   const problems: Problem[] = [];
   meta.sums.forEach((sum, index) => {
-    const where = locate(['sums', index]);
+    // Located only when there is a problem: locating parses the metadata a second time.
+    const where = () => locate(['sums', index]);
     const field = table.keys.indexOf(sum.column);
     if (field < 0) {
-      problems.push({ ...where, severity: 'error', message: `sum check names column ${sum.column}, which no shipped column has` });
+      problems.push({ ...where(), severity: 'error', message: `sum check names column ${sum.column}, which no shipped column has` });
       return;
     }
     const codeOf = (row: RowRecord) => row.cells[adcodeField];
     const total = table.rows.find((row) => codeOf(row) === sum.equals.adcode);
     if (!total) {
-      problems.push({ ...where, severity: 'error', message: `sum check: no row with adcode ${sum.equals.adcode}` });
+      problems.push({ ...where(), severity: 'error', message: `sum check: no row with adcode ${sum.equals.adcode}` });
       return;
     }
     const parts = table.rows.filter((row) => {
@@ -53,12 +54,12 @@ export function checkSums(meta: DatasetMeta, table: Table, adcodeField: number, 
     const expected = total.cells[field];
     const values = parts.map((row) => row.cells[field]);
     if (typeof expected !== 'number' || values.some((value) => typeof value !== 'number')) {
-      problems.push({ ...where, severity: 'error', message: `sum check on ${sum.column}: a value is missing or not a number, so the sum cannot be checked` });
+      problems.push({ ...where(), severity: 'error', message: `sum check on ${sum.column}: a value is missing or not a number, so the sum cannot be checked` });
       return;
     }
     const found = (values as number[]).reduce((a, b) => a + b, 0);
     if (Math.abs(found - expected) > 1e-9 * Math.max(1, Math.abs(expected))) {
-      problems.push({ ...where, severity: 'error', message: `sum check on ${sum.column}: ${parts.length} ${sum.of.level} rows under ${sum.of.adcodePrefix} add up to ${found}, the row ${sum.equals.adcode} says ${expected}` });
+      problems.push({ ...where(), severity: 'error', message: `sum check on ${sum.column}: ${parts.length} ${sum.of.level} rows under ${sum.of.adcodePrefix} add up to ${found}, the row ${sum.equals.adcode} says ${expected}` });
     }
   });
   return problems;

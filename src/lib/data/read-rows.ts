@@ -4,7 +4,7 @@ import type { GeoLevel } from '../../schemas/geo.ts';
 import { rowSchemas } from '../../schemas/rows.ts';
 import type { AdcodeIndex } from './boundaries.ts';
 import { geoLevelOf } from './geo-level.ts';
-import { cellReader, CellError, standardMissingMarkers } from './normalise.ts';
+import { CellError, markerMap, QUICK, quickKind, quickNumber, slowCell, standardMissingMarkers } from './normalise.ts';
 import { META_FILE } from './paths.ts';
 import type { Problem } from './problems.ts';
 import type { SourceRecord } from './source.ts';
@@ -35,13 +35,21 @@ export interface RowsRead {
 /** Problems are named by the field's place in the published file, found only when needed. */
 type Emit = (record: SourceRecord, field: number | undefined, message: string, details?: Partial<Problem>) => void;
 
-/** How every field of a row is read: its column, its cell reader, and the row-level rules. */
+/** Marks a field that no metadata column describes: it is not read. */
+const UNREAD = 255;
+
+/** How every field of a row is read: its column, its quick test, and the row-level rules. */
 function rowRules(meta: DatasetMeta, fieldColumns: readonly (ColumnMeta | undefined)[]) {
   const markers: Record<string, MissingReason> = { ...standardMissingMarkers, ...meta.missingMarkers };
   const fieldOf = (key: string) => fieldColumns.findIndex((column) => column?.key === key);
   const rowSchema = compileRowSchema(rowSchemas[meta.rowSchema]);
+  const quick = fieldColumns.map((column) => (column ? quickKind(column) : { kind: UNREAD, shift: 0 }));
   return {
-    readers: fieldColumns.map((column) => (column ? cellReader(column, markers) : undefined)),
+    markers,
+    exactMarkers: markerMap(markers),
+    // Plain arrays of small integers, read in the inner loop without a call through a closure.
+    kinds: Uint8Array.from(quick, (entry) => entry.kind),
+    shifts: Uint8Array.from(quick, (entry) => entry.shift),
     fieldOf,
     rowSchema,
     // zod checks these keys; with a catch-all schema only the declared ones (see compileRowSchema).
@@ -87,11 +95,16 @@ export function readRows(records: readonly SourceRecord[], fieldColumns: readonl
     let rowOk = true;
     let missingCount = 0;
     for (let f = 0; f < width; f++) {
-      const read = rules.readers[f];
-      const column = fieldColumns[f];
-      if (read === undefined || column === undefined) continue;
+      const kind = rules.kinds[f] ?? UNREAD;
+      if (kind === UNREAD) continue;
       const raw = fields[f] ?? '';
-      let value = read(raw);
+      const quick = quickNumber(raw, kind as (typeof QUICK)[keyof typeof QUICK], rules.shifts[f] ?? 0);
+      if (quick === quick) {
+        cells[f] = quick;
+        continue;
+      }
+      const column = fieldColumns[f] as ColumnMeta;
+      let value = slowCell(raw, column, rules.markers, rules.exactMarkers);
       if (typeof value === 'object') {
         if (value instanceof CellError) {
           const known = rules.sourceErrors.get(`${record.line}:${column.key}`);
