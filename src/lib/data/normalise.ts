@@ -207,18 +207,19 @@ export function quickNumber(raw: string, kind: QuickKind, shift: number): number
   return value;
 }
 
-/** The markers of a dataset for an exact lookup of the published text (NA, —, a blank): no folding, no prototype. */
-export function markerMap(markers: Readonly<Record<string, MissingReason>>): ReadonlyMap<string, MissingReason> {
-  return new Map(Object.entries(markers));
+/**
+ * The markers of a dataset for an exact lookup of the published text (NA, —, a blank), each
+ * with the one missing value it stands for: no folding, no prototype, and one object shared
+ * by every cell that prints the marker (6,000 `NA`s in the county table), never changed.
+ */
+export function markerMap(markers: Readonly<Record<string, MissingReason>>): ReadonlyMap<string, Missing> {
+  return new Map(Object.entries(markers).map(([marker, reason]) => [marker, Object.freeze(missing(reason, marker))]));
 }
 
-/**
- * A cell that `quickNumber` did not take: a marker exactly as listed (6,000 `NA`s in the
- * county table) without folding, else `normaliseCell`.
- */
-export function slowCell(raw: string, column: ColumnMeta, markers: Readonly<Record<string, MissingReason>>, exact: ReadonlyMap<string, MissingReason>): Cell | CellError {
-  const reason = column.required ? undefined : exact.get(raw);
-  return reason === undefined ? normaliseCell(raw, column, markers) : missing(reason, raw);
+/** A cell that `quickNumber` did not take: a marker exactly as listed, else `normaliseCell`. */
+export function slowCell(raw: string, column: ColumnMeta, markers: Readonly<Record<string, MissingReason>>, exact: ReadonlyMap<string, Missing>): Cell | CellError {
+  const marked = column.required ? undefined : exact.get(raw);
+  return marked ?? normaliseCell(raw, column, markers);
 }
 
 /** A reader for one column, made once per column: `quickNumber`, then `slowCell`. */

@@ -3,9 +3,8 @@ import type { Cell } from '../../../schemas/cell.ts';
 import type { ColumnMeta, DatasetMeta, RowAccount } from '../../../schemas/dataset.ts';
 import type { GeoLevel } from '../../../schemas/geo.ts';
 import type { WorkbookSpec } from '../../../schemas/workbook.ts';
-import type { Table } from '../dataset-checks.ts';
 import type { Problem } from '../problems.ts';
-import type { RowRecord } from '../read-rows.ts';
+import { Table } from '../table.ts';
 import { readWorkbookFolder } from './folder.ts';
 import { groupMatcher, loadGroupTables, type GroupTables } from './groups.ts';
 import { loadPlaces, matchPrefecturesAndCounties, matchProvinces, type Place, type PlaceMatch, type PlaceMatching } from './places.ts';
@@ -69,7 +68,7 @@ export function readWorkbookDataset(input: WorkbookDatasetInput): { table: Table
   const keys = columns.map((column) => column.key);
   const field = (key: string) => keys.indexOf(key);
   const measureFields = spec.measures.map((measure) => ({ key: measure.key, field: field(measure.key) }));
-  const rows: RowRecord[] = [];
+  const table = new Table(keys, columns.map((column) => column.type !== 'text' && column.type !== 'adcode'));
 
   const sources = folder.table ? [{ label: RESIDENCE_TOTAL, file: meta.file, table: folder.table }] : [];
   spec.parts.forEach((part, index) => {
@@ -137,8 +136,8 @@ export function readWorkbookDataset(input: WorkbookDatasetInput): { table: Table
       }
       if (isSubtotal) account.subtotals++;
       account.kept++;
-      rows.push({ sourceLine: record.rowNumber, geoLevel, isSubtotal, cells, refs, ...(source.file === meta.file ? {} : { sourceFile: source.file }) });
+      table.push(cells, { sourceLine: record.rowNumber, geoLevel, isSubtotal, refs, ...(source.file === meta.file ? {} : { sourceFile: source.file }) });
     }
   }
-  return { table: { keys, rows }, problems, format: folder.table?.format };
+  return { table, problems, format: folder.table?.format };
 }
