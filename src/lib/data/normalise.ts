@@ -213,8 +213,15 @@ export function quickNumber(raw: string, kind: QuickKind, shift: number): number
  * by every cell that prints the marker (6,000 `NA`s in the county table), never changed.
  */
 export function markerMap(markers: Readonly<Record<string, MissingReason>>): ReadonlyMap<string, Missing> {
-  return new Map(Object.entries(markers).map(([marker, reason]) => [marker, Object.freeze(missing(reason, marker))]));
+  let map = markerMaps.get(markers);
+  if (!map) {
+    map = new Map(Object.entries(markers).map(([marker, reason]) => [marker, Object.freeze(missing(reason, marker))]));
+    markerMaps.set(markers, map);
+  }
+  return map;
 }
+/** One map per set of markers: a workbook makes a reader for each of its 177 columns. */
+const markerMaps = new WeakMap<object, ReadonlyMap<string, Missing>>();
 
 /** A cell that `quickNumber` did not take: a marker exactly as listed, else `normaliseCell`. */
 export function slowCell(raw: string, column: ColumnMeta, markers: Readonly<Record<string, MissingReason>>, exact: ReadonlyMap<string, Missing>): Cell | CellError {

@@ -67,6 +67,7 @@ export function readWorkbookDataset(input: WorkbookDatasetInput): { table: Table
   const problems = [...folder.problems];
   const keys = columns.map((column) => column.key);
   const field = (key: string) => keys.indexOf(key);
+  const fields = { residence: field('residence'), adcode: field('adcode'), place: field('place'), groupCode: field('groupCode'), group: field('group'), category: field('category'), categoryLabel: field('categoryLabel') };
   const measureFields = spec.measures.map((measure) => ({ key: measure.key, field: field(measure.key) }));
   const table = new Table(keys, columns.map((column) => column.type !== 'text' && column.type !== 'adcode'));
 
@@ -113,26 +114,26 @@ export function readWorkbookDataset(input: WorkbookDatasetInput): { table: Table
         account.rejected++;
         continue;
       }
-      if (spec.parts.length > 0) cells[field('residence')] = source.label;
+      if (spec.parts.length > 0) cells[fields.residence] = source.label;
       let geoLevel: GeoLevel = 'none';
       let isSubtotal = false;
       if (spec.rows === 'places') {
         const match = byRow.get(record.rowNumber);
-        cells[field('adcode')] = match?.adcode ?? { missing: 'not-applicable', marker: '' };
-        cells[field('place')] = record.row === 'total' ? record.rowLabel.replace(/\s+/g, '') : record.row;
+        cells[fields.adcode] = match?.adcode ?? { missing: 'not-applicable', marker: '' };
+        cells[fields.place] = record.row === 'total' ? record.rowLabel.replace(/\s+/g, '') : record.row;
         geoLevel = match?.level ?? 'none';
         // A row declared without a code (嘉峪关市's 市辖区) repeats its parent: shown, never summed.
         isSubtotal = match !== undefined && match.adcode === undefined && match.level !== 'nation';
       } else {
-        cells[field('groupCode')] = record.row;
-        cells[field('group')] = groupName.get(record.row) ?? record.rowLabel.replace(/\s+/g, '');
+        cells[fields.groupCode] = record.row;
+        cells[fields.group] = groupName.get(record.row) ?? record.rowLabel.replace(/\s+/g, '');
       }
       if (spec.series.kind === 'groups') {
-        cells[field('groupCode')] = record.series;
-        cells[field('group')] = groupName.get(record.series) ?? record.seriesLabel;
+        cells[fields.groupCode] = record.series;
+        cells[fields.group] = groupName.get(record.series) ?? record.seriesLabel;
       } else {
-        cells[field('category')] = record.series;
-        cells[field('categoryLabel')] = record.seriesLabel;
+        cells[fields.category] = record.series;
+        cells[fields.categoryLabel] = record.seriesLabel;
       }
       if (isSubtotal) account.subtotals++;
       account.kept++;
