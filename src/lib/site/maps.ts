@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { columnMaps, curatedMaps, PROVINCE_COUNTY_DATASET, provinceCountyMapId, provinceCountyMaps, type Province } from '../../maps/catalogue.ts';
 import { buildMapModel, type MapModel } from '../../maps/model.ts';
+import { ethnicGroups } from './groups/catalogue.ts';
 import type { MapSpec } from '../../schemas/map.ts';
 import { boundaryDir } from '../data/paths.ts';
 import { placeAdcodes, placeHref } from './places.ts';
@@ -55,7 +56,7 @@ export async function mapModel(spec: MapSpec): Promise<MapModel> {
         unmatchedAdcodes: meta.unmatchedAdcodes.map((entry) => entry.adcode),
         status: meta.status,
       },
-      { boundaryDir: boundaryDir(), profileOf: (code) => (places.has(code) ? placeHref(code) : undefined) },
+      { boundaryDir: boundaryDir(), profileOf: (code) => (places.has(code) ? placeHref(code) : undefined), groupNames: ethnicGroups().map((group) => group.name) },
     );
   } catch (cause) {
     throw new Error(`map ${spec.id} could not be built`, { cause });
