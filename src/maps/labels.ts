@@ -1,4 +1,4 @@
-import { geoPath, type GeoProjection } from 'd3-geo';
+import { geoPath, type GeoStreamWrapper } from 'd3-geo';
 import { polygonArea, polygonContains } from 'd3-polygon';
 import type { MultiPolygon, Polygon } from 'geojson';
 import polylabel from 'polylabel';
@@ -72,7 +72,7 @@ class RingCollector {
 }
 
 /** The projected rings (outer first, then holes) of the region's largest polygon. */
-function largestPolygon(projection: GeoProjection, geometry: Polygon | MultiPolygon): Ring[] {
+function largestPolygon(projection: GeoStreamWrapper, geometry: Polygon | MultiPolygon): Ring[] {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   let best: Ring[] = [];
   let bestArea = 0;
@@ -121,7 +121,7 @@ const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.t
  * finds no room keeps no label (it still has its accessible name, its tooltip and its row);
  * a map where a third of the regions find none gets no labels at all.
  */
-export function mapLabels(regions: readonly LabelledRegion[], projection: GeoProjection, frame: { width: number; height: number }, groupNames: readonly string[]): { labels: MapLabel[]; fontSize: number } {
+export function mapLabels(regions: readonly LabelledRegion[], projection: GeoStreamWrapper, frame: { width: number; height: number }, groupNames: readonly string[]): { labels: MapLabel[]; fontSize: number } {
   const fontSize = Math.round(((LABEL.narrowFontPx * frame.width) / LABEL.narrowMapPx) * 10) / 10;
   if (regions.length === 0 || regions.length > MAX_LABELLED_REGIONS) return { labels: [], fontSize };
   const pad = fontSize * LABEL.padding;

@@ -424,6 +424,11 @@ describe('cellReader agrees with normaliseCell', () => {
     expect(cellReader(col, standardMissingMarkers)(raw)).toEqual(read(raw, col));
   });
 
+  test.each([' NA ', 'NA', '', ' 城关区 ', 'x', '—'])('cellReader(%j) in a text column equals normaliseCell', (raw) => {
+    const text = column('text');
+    expect(cellReader(text, standardMissingMarkers)(raw)).toEqual(read(raw, text));
+  });
+
   test('normaliseCell("constructor") in a number column is not a number, not a missing value named after Object.prototype', () => {
     expect(read('constructor', number)).toBeInstanceOf(CellError);
   });

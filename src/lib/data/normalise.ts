@@ -225,6 +225,13 @@ const markerMaps = new WeakMap<object, ReadonlyMap<string, Missing>>();
 
 /** A cell that `quickNumber` did not take: a marker exactly as listed, else `normaliseCell`. */
 export function slowCell(raw: string, column: ColumnMeta, markers: Readonly<Record<string, MissingReason>>, exact: ReadonlyMap<string, Missing>): Cell | CellError {
+  if (column.type === 'text' && !column.required) {
+    // Text as normaliseCell reads it (trimmed, NFC), the marker looked up in the map.
+    const text = raw.trim();
+    const marked = exact.get(text);
+    if (marked === undefined) return text.normalize('NFC');
+    return text === raw ? marked : missing(marked.missing, raw);
+  }
   const marked = column.required ? undefined : exact.get(raw);
   return marked ?? normaliseCell(raw, column, markers);
 }
