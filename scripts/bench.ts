@@ -86,10 +86,14 @@ if (wanted.length === 0 || !existsSync(RESULTS)) {
   console.log(`\nwrote ${RESULTS} (${((Date.now() - started.getTime()) / 60000).toFixed(1)} min in all)`);
 } else {
   // Only the benchmarks run are replaced; the others keep the numbers (and commit) they were measured with.
-  const previous = readFileSync(RESULTS, 'utf8');
-  const parts = previous.split(/^(?=## )/m);
-  const kept = parts.slice(1).map((part) => selected.reduce((text, bench, index) => (text.startsWith(`## ${bench.title}\n`) ? `${sections[index] ?? text}\n` : text), part));
-  for (const [index, bench] of selected.entries()) if (!kept.some((part) => part.startsWith(`## ${bench.title}\n`))) kept.push(`${sections[index] ?? ''}\n`);
-  writeFileSync(RESULTS, `${parts[0] ?? header}${kept.join('').trimEnd()}\n`);
+  const text = readFileSync(RESULTS, 'utf8');
+  const previous = text.split(/^(?=## )/m).slice(1);
+  // A results file written before sections named their commit names it in its header: keep it for those sections.
+  const older = /^- Measured (.*)$/m.exec(text)?.[1];
+  const headerNow = older === undefined ? header : header.replace('\n\n- ', `\n\n- Sections that name no date: measured ${older}\n- `);
+  const byTitle = new Map(previous.map((part) => [part.slice(3, part.indexOf('\n')), `${part.trimEnd()}\n`]));
+  selected.forEach((bench, index) => byTitle.set(bench.title, sections[index] ?? ''));
+  const ordered = [...BENCHES.map((bench) => bench.title), ...byTitle.keys()].filter((title, index, titles) => titles.indexOf(title) === index && byTitle.has(title));
+  writeFileSync(RESULTS, `${headerNow}${ordered.map((title) => byTitle.get(title)).join('\n')}`);
   console.log(`\nupdated the ${selected.map((bench) => bench.title).join(', ')} section(s) of ${RESULTS}`);
 }
