@@ -116,7 +116,7 @@ describe('chartCsv of a tidy chart', () => {
 
 function dataset(id: string, rows: ChartSourceRow[]): DatasetResult {
   const keys = ['residence', 'place', 'group', 'total'];
-  const table = new Table(keys, [false, false, false, true]);
+  const table = new Table(keys, { numeric: [false, false, false, true] });
   for (const row of rows) table.push(keys.map((key) => row.values[key] as never), { sourceLine: row.sourceLine, geoLevel: 'county', isSubtotal: false });
   return { id, meta: { file: `${id}.xls` } as DatasetMeta, table, account: {} as DatasetResult['account'], problems: [], milliseconds: 0 };
 }

@@ -47,7 +47,7 @@ function emptyAccount(): RowAccount {
 export function rowsOf(result: DatasetResult): SourcedRow[] {
   const { table } = result;
   const fields = table.keys.flatMap((key, field) => (key === undefined ? [] : [[key, field] as const]));
-  return table.rows.map(({ refs, sourceLine, sourceFile, geoLevel, isSubtotal }, index) => {
+  return table.rows.map(({ sourceLine, sourceFile, geoLevel, isSubtotal }, index) => {
     const values: Record<string, Cell> = {};
     for (const [key, field] of fields) {
       const cell = table.cell(index, field);
@@ -55,10 +55,10 @@ export function rowsOf(result: DatasetResult): SourcedRow[] {
     }
     const row: SourcedRow = { dataset: result.id, index, sourceLine, geoLevel, isSubtotal, values };
     if (sourceFile !== undefined) row.sourceFile = sourceFile;
-    if (refs) {
+    if (table.hasRefs) {
       const sourceCells: Record<string, string> = {};
       for (const [key, field] of fields) {
-        const ref = refs[field];
+        const ref = table.ref(index, field);
         if (ref !== undefined) sourceCells[key] = ref;
       }
       row.sourceCells = sourceCells;

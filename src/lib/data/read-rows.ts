@@ -67,7 +67,7 @@ export function rowReader(
 ): { read(record: SourceRecord): void; result(): RowsRead } {
   const { adcodes } = options;
   const rules = rowRules(meta, fieldColumns);
-  const table = new Table(rules.keys, rules.numeric, options.atMost);
+  const table = new Table(rules.keys, { numeric: rules.numeric, ...(options.atMost === undefined ? {} : { capacity: options.atMost }) });
   const problems: RowsRead['problems'] = [];
   const usedSourceErrors = new Set<number>();
   const emit = (record: SourceRecord, field: number | undefined, message: string, details: Partial<Problem> = {}) => {

@@ -8,8 +8,6 @@ export interface RowInfo {
   geoLevel: GeoLevel;
   /** A subtotal row (e.g. 市辖区): shown, never summed. */
   isSubtotal: boolean;
-  /** For a workbook: the cell (A1) of each figure, by field. */
-  refs?: (string | undefined)[];
   /** For a workbook's part (城市, 镇, 乡村): the file the row comes from, when not the main one. */
   sourceFile?: string;
 }
@@ -30,16 +28,21 @@ export class Table {
   readonly #numbers: (Float64Array | undefined)[];
   readonly #others: Map<number, Cell>[];
   readonly #texts: (Cell | undefined)[][];
+  /** For a workbook: the cell (A1) of each figure, by field, then by row. */
+  readonly #refs: (string | undefined)[][] | undefined;
   #capacity: number;
   /** Index of the row being written (rows.length, kept in a field for the hot path). */
   #row = 0;
 
   /**
    * `numeric[field]`: the field holds numbers (and missing values), not text. `capacity`:
-   * the rows expected (a CSV's lines), so that the arrays are allocated once.
+   * the rows expected (a CSV's lines), so that the arrays are allocated once. `refs`: the
+   * table keeps the published cell of each figure (a workbook's).
    */
-  constructor(keys: readonly (string | undefined)[], numeric: readonly boolean[] = [], capacity = INITIAL_ROWS) {
+  constructor(keys: readonly (string | undefined)[], options: { numeric?: readonly boolean[]; capacity?: number; refs?: boolean } = {}) {
+    const { numeric = [], capacity = INITIAL_ROWS } = options;
     this.keys = keys;
+    this.#refs = options.refs ? keys.map(() => []) : undefined;
     // One spare row: the row being written after the last one kept.
     this.#capacity = Math.max(1, capacity) + 1;
     this.#numbers = keys.map((_, field) => (numeric[field] ? new Float64Array(this.#capacity) : undefined));
@@ -74,6 +77,22 @@ export class Table {
     }
   }
 
+  /** Stores the published cell of the figure in `field` of the row being written. */
+  setRef(field: number, ref: string | undefined): void {
+    const refs = this.#refs?.[field];
+    if (refs) refs[this.#row] = ref;
+  }
+
+  /** Whether the table keeps published cells (see `ref`). */
+  get hasRefs(): boolean {
+    return this.#refs !== undefined;
+  }
+
+  /** The published cell (A1) of a kept row's figure, for a workbook's table. */
+  ref(row: number, field: number): string | undefined {
+    return this.#refs?.[field]?.[row];
+  }
+
   /** Keeps the row being written. */
   commit(info: RowInfo): void {
     this.rows.push(info);
@@ -88,9 +107,12 @@ export class Table {
     });
   }
 
-  /** Writes a whole row (undefined where a field has no cell) and keeps it. */
-  push(cells: readonly (Cell | undefined)[], info: RowInfo): void {
-    for (let field = 0; field < this.keys.length; field++) this.set(field, cells[field]);
+  /** Writes a whole row (undefined where a field has no cell), with its published cells if kept, and keeps it. */
+  push(cells: readonly (Cell | undefined)[], info: RowInfo, refs?: readonly (string | undefined)[]): void {
+    for (let field = 0; field < this.keys.length; field++) {
+      this.set(field, cells[field]);
+      this.setRef(field, refs?.[field]);
+    }
     this.commit(info);
   }
 

@@ -69,14 +69,19 @@ export function readWorkbookDataset(input: WorkbookDatasetInput): { table: Table
   const field = (key: string) => keys.indexOf(key);
   const fields = { residence: field('residence'), adcode: field('adcode'), place: field('place'), groupCode: field('groupCode'), group: field('group'), category: field('category'), categoryLabel: field('categoryLabel') };
   const measureFields = spec.measures.map((measure) => ({ key: measure.key, field: field(measure.key) }));
-  const table = new Table(keys, columns.map((column) => column.type !== 'text' && column.type !== 'adcode'));
 
   const sources = folder.table ? [{ label: RESIDENCE_TOTAL, file: meta.file, table: folder.table }] : [];
   spec.parts.forEach((part, index) => {
     const table = folder.parts[index];
     if (table) sources.push({ label: part.label, file: part.file, table });
   });
-  for (const source of sources) {
+  // Every record of every file, unpivoted first, so that the table is allocated once at its size.
+  const unpivoted = sources.map((source) => unpivot(source.table));
+  const table = new Table(keys, { numeric: columns.map((column) => column.type !== 'text' && column.type !== 'adcode'), capacity: unpivoted.reduce((n, records) => n + records.length, 0), refs: true });
+  // One row's cells and their published cells, reused: the table copies them in.
+  const cells: (Cell | undefined)[] = new Array<Cell | undefined>(keys.length);
+  const refs: (string | undefined)[] = new Array<string | undefined>(keys.length);
+  for (const [sourceIndex, source] of sources.entries()) {
     const matching = matchPlaces(spec, source.table, places);
     const byRow = new Map<number, PlaceMatch>(matching?.matches.map((match) => [match.rowNumber, match]));
     for (const match of matching?.unmatched ?? []) {
@@ -90,10 +95,10 @@ export function readWorkbookDataset(input: WorkbookDatasetInput): { table: Table
       keys.add(column.measure.key);
       printed.set(column.series, keys);
     }
-    for (const record of unpivot(source.table)) {
+    for (const record of unpivoted[sourceIndex] ?? []) {
       account.read++;
-      const cells: Cell[] = new Array<Cell>(keys.length);
-      const refs: (string | undefined)[] = new Array<string | undefined>(keys.length);
+      cells.fill(undefined);
+      refs.fill(undefined);
       let complete = true;
       for (const { key, field: f } of measureFields) {
         const figure = record.values[key];
@@ -137,7 +142,7 @@ export function readWorkbookDataset(input: WorkbookDatasetInput): { table: Table
       }
       if (isSubtotal) account.subtotals++;
       account.kept++;
-      table.push(cells, { sourceLine: record.rowNumber, geoLevel, isSubtotal, refs, ...(source.file === meta.file ? {} : { sourceFile: source.file }) });
+      table.push(cells, { sourceLine: record.rowNumber, geoLevel, isSubtotal, ...(source.file === meta.file ? {} : { sourceFile: source.file }) }, refs);
     }
   }
   return { table, problems, format: folder.table?.format };
