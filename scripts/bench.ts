@@ -9,7 +9,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 
 interface Bench {
   key: string;
@@ -75,7 +75,9 @@ for (const bench of selected) {
   // A script's own `## heading` gives way to the one here.
   const output = run.stdout.replace(/^\s*## [^\n]*\n/, '').trim();
   const status = run.status === 0 ? '' : ` It exited with status ${run.status ?? run.signal}: ${run.status === 1 ? 'something is over its budget or target (see above)' : 'see its output'}.`;
-  sections.push(`## ${bench.title}\n\n${bench.about} \`node ${bench.script}\`, ${seconds.toFixed(0)} s. ${measuredOn}${status}\n\n${output}\n`);
+  // Other work on a shared machine slows both sides of a ratio, but not alike: say how busy it was.
+  const load = ` Load average at the end: ${loadavg()[0]?.toFixed(1) ?? '?'} on ${cpus().length} cores.`;
+  sections.push(`## ${bench.title}\n\n${bench.about} \`node ${bench.script}\`, ${seconds.toFixed(0)} s. ${measuredOn}${load}${status}\n\n${output}\n`);
 }
 
 const RESULTS = 'bench/RESULTS.md';
