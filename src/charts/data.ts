@@ -1,13 +1,6 @@
-import { isMissing, type MissingReason } from '../schemas/cell.ts';
-import type { ChartSeries, ChartSpec } from '../schemas/chart.ts';
-
-/** A dataset row as charts receive it (from the content collections or the data check). */
-export interface ChartSourceRow {
-  values: Record<string, unknown>;
-  sourceLine: number;
-  geoLevel: string;
-  isSubtotal: boolean;
-}
+import { countOf, isMissing, type MissingReason } from '../schemas/cell.ts';
+import type { ChartPart, ChartSeries, ChartSpec } from '../schemas/chart.ts';
+import { chartRows, rowsFor, type ChartRows } from './select.ts';
 
 /** One drawn row: its label, a value per series (undefined where missing) and its source line. */
 export interface ChartDatum {
@@ -17,54 +10,74 @@ export interface ChartDatum {
   values: (number | undefined)[];
   /** Why a value is missing, per series. */
   missing: (MissingReason | 'not-computable' | undefined)[];
+  /** The published cells each series' value was read or computed from (`K7`, `file!K7`); empty where rows carry no cells. */
+  cells: string[][];
 }
+
+/** The column keys a part of a ratio names. */
+const partKeys = (part: ChartPart): string[] => (typeof part === 'string' ? [part] : part);
 
 /** Column keys a series reads. */
 export function seriesKeys(series: ChartSeries): string[] {
-  return series.key !== undefined ? [series.key] : (series.sum ?? series.ratio ?? series.difference ?? []);
+  if (series.key !== undefined) return [series.key];
+  if (series.ratio) return [...partKeys(series.ratio[0]), series.ratio[1]];
+  return series.sum ?? series.difference ?? series.change ?? [];
 }
 
-/** A series the site computes (sum, ratio, difference) rather than reads. */
+/** A series the site computes (sum, ratio, difference, change) rather than reads. */
 export function isDerived(series: ChartSeries): boolean {
   return series.key === undefined;
 }
 
 function seriesValue(series: ChartSeries, values: Record<string, unknown>): { value?: number; missing?: ChartDatum['missing'][number] } {
-  const parts = seriesKeys(series).map((key) => values[key]);
+  // A census volume's blank is 'none reported': nobody counted, so it counts as 0.
+  const parts = seriesKeys(series).map((key) => countOf(values[key]) ?? values[key]);
   const reason = parts.find(isMissing);
   if (reason) return { missing: reason.missing };
   if (parts.some((part) => typeof part !== 'number')) return { missing: 'not-computable' };
   const numbers = parts as number[];
+  const total = (list: number[]) => list.reduce((a, b) => a + b, 0);
   if (series.key !== undefined) return { value: numbers[0] ?? 0 };
-  if (series.sum) return { value: numbers.reduce((a, b) => a + b, 0) };
+  if (series.sum) return { value: total(numbers) };
+  if (series.ratio) {
+    const denominator = numbers[numbers.length - 1] ?? 0;
+    return denominator === 0 ? { missing: 'not-computable' } : { value: total(numbers.slice(0, -1)) / denominator };
+  }
   const [first = 0, second = 0] = numbers;
-  if (series.ratio) return second === 0 ? { missing: 'not-computable' } : { value: first / second };
+  if (series.change) return first === 0 ? { missing: 'not-computable' } : { value: second / first - 1 };
   return { value: second - first };
 }
 
-/** The rows a chart draws, in drawing order, with each series' value. */
-export function chartData(spec: ChartSpec, rows: readonly ChartSourceRow[]): ChartDatum[] {
-  const { level, adcodePrefix, exclude, only } = spec.rows;
-  const excluded = new Set(exclude);
-  const selected = rows.filter((row) => {
-    if (row.isSubtotal) return false;
-    if (level !== undefined && row.geoLevel !== level) return false;
-    const adcode = typeof row.values.adcode === 'string' ? row.values.adcode : undefined;
-    if (adcodePrefix !== undefined && !(adcode?.startsWith(adcodePrefix) ?? false)) return false;
-    const label = String(row.values[spec.label] ?? '');
-    if (excluded.has(label) || (adcode !== undefined && excluded.has(adcode))) return false;
-    return only === undefined || only.includes(label);
-  });
-  const data = selected.map((row) => {
-    const computed = spec.series.map((series) => seriesValue(series, row.values));
+/**
+ * The rows a chart draws, in drawing order, with each series' value: the chart's rows
+ * (chosen, and pivoted for a tidy table), each holding, under `<as>.<key>`, the values of
+ * the joined datasets' rows with the same label.
+ */
+export function chartData(spec: ChartSpec, input: ChartRows): ChartDatum[] {
+  const own = chartRows(spec, rowsFor(input, spec.dataset, spec.dataset));
+  const joined = spec.join.map(({ dataset, as }) => ({ as, byLabel: new Map(chartRows(spec, rowsFor(input, dataset, spec.dataset)).map((row) => [row.label, row])) }));
+  const data = own.map((row) => {
+    const values = { ...row.values };
+    const cells = { ...row.cells };
+    for (const { as, byLabel } of joined) {
+      const other = byLabel.get(row.label);
+      for (const [key, value] of Object.entries(other?.values ?? {})) values[`${as}.${key}`] = value;
+      for (const [key, cell] of Object.entries(other?.cells ?? {})) cells[`${as}.${key}`] = cell;
+    }
+    const computed = spec.series.map((series) => ({
+      ...seriesValue(series, values),
+      cells: seriesKeys(series).flatMap((key) => (cells[key] === undefined ? [] : [cells[key]])),
+    }));
     return {
-      label: String(row.values[spec.label] ?? ''),
-      adcode: typeof row.values.adcode === 'string' ? row.values.adcode : undefined,
+      label: row.label,
+      adcode: row.adcode,
       sourceLine: row.sourceLine,
       values: computed.map((entry) => entry.value),
       missing: computed.map((entry) => entry.missing),
+      cells: computed.map((entry) => entry.cells),
     };
   });
+  const { only } = spec.rows;
   if (only !== undefined) return only.flatMap((label) => data.filter((datum) => datum.label === label));
   if (spec.sort === 'none') return data;
   // Sort by the last series (the latest year, or the only one); missing values go last.

@@ -3,6 +3,7 @@ import type { BoundaryLayerName, ClassMethod, MapSpec, ProjectionName, RowValues
 import type { SourcedRow } from '../schemas/rows.ts';
 import { classOf, classify, paletteFor } from './classify.ts';
 import { joinByAdcode, type MapRecord } from './join.ts';
+import { mapLabels, type MapLabel } from './labels.ts';
 import { fitProjection, fittedHeight, minWeightFor, pathOf, unitsPerDegree } from './projection.ts';
 import { boundaryLayers, groupEdgesOf, layerFeatures, outlineOf, preparedBoundaries, simplifyPrepared } from './topology.ts';
 
@@ -74,6 +75,10 @@ export interface MapModel {
   outline: string;
   /** Edges between prefectures or provinces, drawn heavier than region edges. */
   edges: string;
+  /** Each region's name drawn on the map, for maps of at most 30 regions (aria-hidden: regions carry their names). */
+  labels: MapLabel[];
+  /** Font size of the labels, in viewBox units. */
+  labelSize: number;
   legend: LegendItem[];
   noData: { label: string; count: number } | undefined;
   /** Notes the reader needs: units without a value and why, units not drawn and why. */
@@ -116,7 +121,12 @@ const classMethodText: Record<ClassMethod, string> = {
 const geometryCache = new Map<string, ReturnType<typeof simplifyPrepared>>();
 
 /** Builds a map: joins rows to polygons, classes the values, projects and simplifies. Pure apart from reading the boundary file. */
-export function buildMapModel(spec: MapSpec, rows: readonly MapRow[], source: MapSource, options: { boundaryDir: string; profileOf?: (code: string) => string | undefined }): MapModel {
+export function buildMapModel(
+  spec: MapSpec,
+  rows: readonly MapRow[],
+  source: MapSource,
+  options: { boundaryDir: string; profileOf?: (code: string) => string | undefined; /** Names of the ethnic groups, to shorten 甘南藏族自治州 to 甘南州 where a label needs it. */ groupNames?: readonly string[] },
+): MapModel {
   const inScope = (code: string) => code.startsWith(spec.prefix);
   const prepared = preparedBoundaries(options.boundaryDir, spec.layer);
   const fullFeatures = layerFeatures(prepared.topology, spec.layer, inScope);
@@ -200,6 +210,13 @@ export function buildMapModel(spec: MapSpec, rows: readonly MapRow[], source: Ma
     };
   });
 
+  const geometryOf = new Map(features.map((item) => [item.code, item.geometry]));
+  const labelled = regions.flatMap((region) => {
+    const geometry = geometryOf.get(region.code);
+    return geometry ? [{ code: region.code, name: region.name, geometry }] : [];
+  });
+  const { labels, fontSize: labelSize } = mapLabels(labelled, projection, { width: spec.width, height }, options.groupNames ?? []);
+
   const uppers = [...classes.breaks, classes.max];
   const lowers = [classes.min, ...classes.breaks];
   const legend: LegendItem[] = palette.map((fill, index) => ({
@@ -244,6 +261,8 @@ export function buildMapModel(spec: MapSpec, rows: readonly MapRow[], source: Ma
     regions,
     outline,
     edges,
+    labels,
+    labelSize,
     legend,
     noData: missing.length > 0 ? { label: t('map.noData'), count: missing.length } : undefined,
     notes,

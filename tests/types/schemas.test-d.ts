@@ -24,6 +24,15 @@ describe('geo levels', () => {
   });
 });
 
+describe('charts of tidy tables', () => {
+  test('a chart picks tidy rows by text, pivots by a column and joins datasets under a prefix', () => {
+    expectTypeOf<NonNullable<ChartSpec['rows']['where']>>().toEqualTypeOf<Record<string, string | string[]>>();
+    expectTypeOf<NonNullable<ChartSpec['pivot']>>().toEqualTypeOf<{ column: string; value: string }>();
+    expectTypeOf<ChartSpec['join']>().toEqualTypeOf<{ dataset: string; as: string }[]>();
+    expectTypeOf<NonNullable<ChartSpec['series'][number]['ratio']>>().toEqualTypeOf<[string | string[], string]>();
+  });
+});
+
 describe('rows', () => {
   test('the rows collection holds SourcedRow, the type the data check returns', () => {
     expectTypeOf<CollectionEntry<'rows'>['data']>().toEqualTypeOf<SourcedRow>();

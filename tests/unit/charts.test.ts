@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { chartCsv } from '../../src/charts/csv.ts';
-import { chartData, rowShares, type ChartSourceRow } from '../../src/charts/data.ts';
+import { chartData, rowShares } from '../../src/charts/data.ts';
+import type { ChartSourceRow } from '../../src/charts/select.ts';
 import { formatTick, formatValue } from '../../src/charts/format.ts';
 import { textWidth } from '../../src/charts/measure.ts';
 import { escapeXml, renderSvg } from '../../src/charts/render.ts';
@@ -104,7 +105,7 @@ describe('chartState', () => {
   });
 
   test('rowShares splits a row into shares of its total', () => {
-    expect(rowShares({ label: 'x', adcode: undefined, sourceLine: 1, values: [1, 3], missing: [undefined, undefined] })).toEqual([0.25, 0.75]);
+    expect(rowShares({ label: 'x', adcode: undefined, sourceLine: 1, values: [1, 3], missing: [undefined, undefined], cells: [[], []] })).toEqual([0.25, 0.75]);
   });
 
   test('chartState throws when no row matches', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Cell, MissingReason } from '../../src/schemas/cell.ts';
 import type { ColumnMeta } from '../../src/schemas/dataset.ts';
-import { CellError, foldWidth, normaliseCell, normaliseHeader, shiftDecimal, standardMissingMarkers } from '../../src/lib/data/normalise.ts';
+import { cellReader, CellError, foldWidth, normaliseCell, normaliseHeader, QUICK, quickNumber, shiftDecimal, standardMissingMarkers } from '../../src/lib/data/normalise.ts';
 
 function column(type: ColumnMeta['type'], extra: Partial<ColumnMeta> = {}): ColumnMeta {
   return { source: '测试列', key: 'test', type, meaning: '测试', allowScaleSuffix: false, required: false, ...extra };
@@ -393,5 +393,43 @@ describe('shiftDecimal', () => {
 
   test('shiftDecimal("42", 0) returns 42', () => {
     expect(shiftDecimal('42', 0)).toBe(42);
+  });
+});
+
+describe('quickNumber: the fast path takes plain cells only', () => {
+  test('quickNumber("4359446", integer) returns 4359446', () => {
+    expect(quickNumber('4359446', QUICK.integer, 0)).toBe(4359446);
+  });
+
+  test('quickNumber("5.22", share, 2) returns exactly 0.0522', () => {
+    expect(quickNumber('5.22', QUICK.share, 2)).toBe(0.0522);
+  });
+
+  test('quickNumber("104.51", number) returns 104.51', () => {
+    expect(quickNumber('104.51', QUICK.number, 0)).toBe(104.51);
+  });
+
+  test.each(['', ' ', '0x1F', ' 0x1F', 'Infinity', '1e3', '1,234', '１２', 'NA', '+5', '1.5'])('quickNumber(%j, integer) is NaN: left to normaliseCell', (raw) => {
+    expect(quickNumber(raw, QUICK.integer, 0)).toBeNaN();
+  });
+
+  test('quickNumber("120", share, 2) is NaN: a percentage outside 0–100 gets its error from normaliseCell', () => {
+    expect(quickNumber('120', QUICK.share, 2)).toBeNaN();
+  });
+});
+
+describe('cellReader agrees with normaliseCell', () => {
+  const cases = ['0', '007', '-0', '12', ' 12 ', '12.0', '1e3', '0x1F', ' 0x1F', 'Infinity', '', 'NA', '—', '1,234', '１２', '+5', '5.', '.5', '1.5', '12345678901234567', 'constructor'];
+  test.each(cases.flatMap((raw) => [integer, number, percent].map((col) => [raw, col.type, col] as const)))('cellReader(%j) in a %s column equals normaliseCell', (raw, _type, col) => {
+    expect(cellReader(col, standardMissingMarkers)(raw)).toEqual(read(raw, col));
+  });
+
+  test.each([' NA ', 'NA', '', ' 城关区 ', 'x', '—'])('cellReader(%j) in a text column equals normaliseCell', (raw) => {
+    const text = column('text');
+    expect(cellReader(text, standardMissingMarkers)(raw)).toEqual(read(raw, text));
+  });
+
+  test('normaliseCell("constructor") in a number column is not a number, not a missing value named after Object.prototype', () => {
+    expect(read('constructor', number)).toBeInstanceOf(CellError);
   });
 });

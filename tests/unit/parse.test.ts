@@ -9,7 +9,8 @@ function parse(text: string): { records: { fields: string[]; at: string }[]; err
     const { line, column } = lines.position(offset);
     return `${line}:${column}`;
   };
-  const { records, errors } = parseCsv(text, lines);
+  const records: { fields: string[]; start: number }[] = [];
+  const errors = parseCsv(text, (fields, start) => records.push({ fields, start }));
   return {
     records: records.map((record) => ({ fields: record.fields, at: where(record.start) })),
     errors: errors.map((error) => ({ message: error.message, at: where(error.offset) })),
@@ -17,6 +18,13 @@ function parse(text: string): { records: { fields: string[]; at: string }[]; err
 }
 
 describe('parseCsv', () => {
+  test('parseCsv hands records over one at a time, in order, before it returns', () => {
+    const seen: string[] = [];
+    const errors = parseCsv('a\nb\nc', (fields) => seen.push(fields.join()));
+    expect(seen).toEqual(['a', 'b', 'c']);
+    expect(errors).toEqual([]);
+  });
+
   test('plain rows: one record per line, starting at column 1 of each line', () => {
     expect(parse('a,b\n1,2\n3,4')).toEqual({
       records: [
@@ -30,8 +38,9 @@ describe('parseCsv', () => {
 
   test('record start offsets are character offsets of the line starts', () => {
     const text = '名称,人口\n兰州,1\n';
-    const { records } = parseCsv(text, new LineIndex(text));
-    expect(records.map((record) => record.start)).toEqual([0, 6, 11]);
+    const starts: number[] = [];
+    parseCsv(text, (_fields, start) => starts.push(start));
+    expect(starts).toEqual([0, 6, 11]);
   });
 
   test('a final line break yields one trailing empty record at the end of the text', () => {

@@ -58,12 +58,12 @@ describe('chartCsv: formula-like labels', () => {
   const state = {
     spec: { label: 'label', series: [{ label: '=1+1', key: 'value' }] },
     data: [
-      { label: '=HYPERLINK("http://x","y")', values: [-2.5], sourceLine: 2 },
-      { label: '城关区', values: [undefined], sourceLine: 3 },
+      { label: '=HYPERLINK("http://x","y")', values: [-2.5], sourceLine: 2, cells: [['=x.xls!K7']] },
+      { label: '城关区', values: [undefined], sourceLine: 3, cells: [[]] },
     ],
   } as unknown as ChartState;
 
-  test('chartCsv prefixes formula-like text with \' and keeps negative numbers as numbers', () => {
-    expect(chartCsv(state).split('\r\n')).toEqual(['\uFEFFlabel,"\'=1+1",source_line', '"\'=HYPERLINK(""http://x"",""y"")",-2.5,2', '城关区,,3', '']);
+  test('chartCsv prefixes formula-like text (labels, a file name in a cell reference) with \' and keeps negative numbers as numbers', () => {
+    expect(chartCsv(state).split('\r\n')).toEqual(['\uFEFFlabel,"\'=1+1",source_line,"\'=1+1：原表单元格"', '"\'=HYPERLINK(""http://x"",""y"")",-2.5,2,"\'=x.xls!K7"', '城关区,,3,', '']);
   });
 });

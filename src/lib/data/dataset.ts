@@ -6,11 +6,12 @@ import type { SourcedRow } from '../../schemas/rows.ts';
 import type { AdcodeIndex } from './boundaries.ts';
 import { matchColumns } from './columns.ts';
 import type { Encoding } from './decode.ts';
-import { checkSums, staleEntries, type Table } from './dataset-checks.ts';
+import { checkSums, staleEntries } from './dataset-checks.ts';
 import { readMeta } from './meta.ts';
 import type { Problem } from './problems.ts';
-import { readRows } from './read-rows.ts';
+import { rowReader, type RowsRead } from './read-rows.ts';
 import { readCsvSource } from './source.ts';
+import { Table } from './table.ts';
 import { readWorkbookDataset } from './workbook/dataset.ts';
 
 /** One dataset as the data check read it. */
@@ -44,21 +45,22 @@ function emptyAccount(): RowAccount {
  * 3,358 objects of 153 keys was most of its time); pages receive objects.
  */
 export function rowsOf(result: DatasetResult): SourcedRow[] {
-  const { keys, rows } = result.table;
-  return rows.map(({ cells, refs, sourceLine, sourceFile, geoLevel, isSubtotal }, index) => {
+  const { table } = result;
+  const fields = table.keys.flatMap((key, field) => (key === undefined ? [] : [[key, field] as const]));
+  return table.rows.map(({ sourceLine, sourceFile, geoLevel, isSubtotal }, index) => {
     const values: Record<string, Cell> = {};
-    keys.forEach((key, field) => {
-      const cell = cells[field];
-      if (key !== undefined && cell !== undefined) values[key] = cell;
-    });
+    for (const [key, field] of fields) {
+      const cell = table.cell(index, field);
+      if (cell !== undefined) values[key] = cell;
+    }
     const row: SourcedRow = { dataset: result.id, index, sourceLine, geoLevel, isSubtotal, values };
     if (sourceFile !== undefined) row.sourceFile = sourceFile;
-    if (refs) {
+    if (table.hasRefs) {
       const sourceCells: Record<string, string> = {};
-      keys.forEach((key, field) => {
-        const ref = refs[field];
-        if (key !== undefined && ref !== undefined) sourceCells[key] = ref;
-      });
+      for (const [key, field] of fields) {
+        const ref = table.ref(index, field);
+        if (ref !== undefined) sourceCells[key] = ref;
+      }
       row.sourceCells = sourceCells;
     }
     return row;
@@ -77,7 +79,7 @@ export function readDataset(dataRoot: string, id: string, options: ReadOptions =
   const { meta, fileDir, problems, locate } = readMeta(dataRoot, id, displayRoot);
   const done = (extra: Partial<DatasetResult> = {}): DatasetResult => ({
     id,
-    table: { keys: [], rows: [] },
+    table: new Table([]),
     account,
     problems,
     milliseconds: performance.now() - started,
@@ -103,21 +105,28 @@ export function readDataset(dataRoot: string, id: string, options: ReadOptions =
     return done({ meta, file });
   }
 
-  const source = readCsvSource(bytes, meta.encoding);
-  problems.push(...source.problems.map(inFile));
+  // Rows are read as the parser hands them over; their problems follow those of the file and the header.
+  const header: { problems: Problem[]; fieldColumns: ReturnType<typeof matchColumns>['fieldColumns']; reader?: ReturnType<typeof rowReader> } = { problems: [], fieldColumns: [] };
+  const source = readCsvSource(bytes, meta.encoding, (record, atMost) => {
+    const columns = matchColumns(record, meta, locate);
+    header.problems = [...columns.fileProblems.map(inFile), ...columns.metaProblems];
+    header.fieldColumns = columns.fieldColumns;
+    if (header.problems.some((p) => p.severity === 'error')) return undefined;
+    header.reader = rowReader(columns.fieldColumns, meta, account, { atMost, ...(options.adcodes ? { adcodes: options.adcodes } : {}) });
+    return header.reader.read;
+  });
+  problems.push(...source.problems.map(inFile), ...header.problems);
+  const { reader, fieldColumns } = header;
   const encoding = source.encoding === undefined ? {} : { encoding: source.encoding };
-  if (!source.header) return done({ meta, file, ...encoding });
   account.blankLines = source.blankLines;
-
-  const columns = matchColumns(source.header, meta, locate);
-  problems.push(...columns.fileProblems.map(inFile), ...columns.metaProblems);
-  if (problems.some((p) => p.severity === 'error')) return done({ meta, file, ...encoding });
-
-  const { fieldColumns } = columns;
-  const read = readRows(source.records, fieldColumns, meta, account, options.adcodes);
+  if (!reader || problems.some((p) => p.severity === 'error')) {
+    // A file that does not parse, or a header that does not match, gives no rows at all.
+    Object.assign(account, emptyAccount(), { blankLines: source.header ? source.blankLines : 0 });
+    return done({ meta, file, ...encoding });
+  }
+  const read: RowsRead = reader.result();
   problems.push(...read.problems.map(inFile));
-  const keep = meta.keep ? new Set(meta.keep) : undefined;
-  const table: Table = { keys: fieldColumns.map((column) => (column && (!keep || keep.has(column.key)) ? column.key : undefined)), rows: read.rows };
+  const { table } = read;
   const adcodeField = fieldColumns.findIndex((column) => column?.type === 'adcode');
   problems.push(
     ...staleEntries(meta, table, read.usedSourceErrors, { field: adcodeField, checked: options.adcodes !== undefined }, locate),

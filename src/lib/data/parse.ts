@@ -1,11 +1,4 @@
 import Papa from 'papaparse';
-import type { LineIndex } from './problems.ts';
-
-/** A CSV record: its fields as published, and the offset in the text where it starts. */
-export interface CsvRecord {
-  fields: string[];
-  start: number;
-}
 
 export interface CsvError {
   message: string;
@@ -13,18 +6,13 @@ export interface CsvError {
 }
 
 /**
- * Splits decoded text into records with PapaParse (quotes, embedded line breaks, CRLF).
- * Every record keeps its start offset so that problems name a line and column. When no
- * field spans lines (records and lines agree one to one) the starts are the line starts,
- * and one whole-text parse suffices; otherwise the text is parsed again row by row,
- * reading each row's end from PapaParse's cursor.
+ * Splits decoded text into records with PapaParse (quotes, embedded line breaks, CRLF),
+ * handing each to `onRecord` as soon as it is read, with the offset where it starts (so
+ * that problems name a line and column), and returns the CSV errors. A record is used and
+ * dropped at once: the check never holds the whole file's strings, only what it kept.
+ * PapaParse's cursor stands just past each record's line break: the next record's start.
  */
-export function parseCsv(text: string, lines: LineIndex): { records: CsvRecord[]; errors: CsvError[] } {
-  const whole = Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: false });
-  if (whole.data.length === lines.count && whole.errors.length === 0) {
-    return { records: whole.data.map((fields, index) => ({ fields, start: lines.startOf(index + 1) })), errors: [] };
-  }
-  const records: CsvRecord[] = [];
+export function parseCsv(text: string, onRecord: (fields: string[], start: number) => void): CsvError[] {
   const errors: CsvError[] = [];
   let cursor = 0;
   Papa.parse<string[]>(text, {
@@ -32,10 +20,9 @@ export function parseCsv(text: string, lines: LineIndex): { records: CsvRecord[]
     skipEmptyLines: false,
     step: (result) => {
       for (const error of result.errors) errors.push({ message: error.message, offset: cursor });
-      records.push({ fields: result.data, start: cursor });
-      // PapaParse's cursor stands just past the row's line break: the next row's start.
+      onRecord(result.data, cursor);
       cursor = result.meta.cursor;
     },
   });
-  return { records, errors };
+  return errors;
 }

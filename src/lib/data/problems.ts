@@ -75,7 +75,8 @@ export class LineIndex {
     return this.#starts[line - 1] ?? Number.NaN;
   }
 
-  position(offset: number): { line: number; column: number } {
+  /** 1-based line of `offset`. */
+  lineOf(offset: number): number {
     let low = 0;
     let high = this.#starts.length - 1;
     while (low < high) {
@@ -83,6 +84,11 @@ export class LineIndex {
       if ((this.#starts[mid] ?? 0) <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: offset - (this.#starts[low] ?? 0) + 1 };
+    return low + 1;
+  }
+
+  position(offset: number): { line: number; column: number } {
+    const line = this.lineOf(offset);
+    return { line, column: offset - (this.#starts[line - 1] ?? 0) + 1 };
   }
 }

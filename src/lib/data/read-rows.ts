@@ -4,44 +4,40 @@ import type { GeoLevel } from '../../schemas/geo.ts';
 import { rowSchemas } from '../../schemas/rows.ts';
 import type { AdcodeIndex } from './boundaries.ts';
 import { geoLevelOf } from './geo-level.ts';
-import { cellReader, CellError, standardMissingMarkers } from './normalise.ts';
+import { CellError, markerMap, quickKind, quickNumber, slowCell, standardMissingMarkers, type QuickKind } from './normalise.ts';
 import { META_FILE } from './paths.ts';
 import type { Problem } from './problems.ts';
 import type { SourceRecord } from './source.ts';
+import { Table } from './table.ts';
 import { compileRowSchema } from './validate.ts';
 
-/** A kept row as the check holds it: cells in the published file's field order. */
-export interface RowRecord {
-  /** Line of the published file (or sheet row) where the row starts. */
-  sourceLine: number;
-  geoLevel: GeoLevel;
-  /** A subtotal row (e.g. 市辖区): shown, never summed. */
-  isSubtotal: boolean;
-  cells: Cell[];
-  /** For a workbook: the cell (A1) of each figure, parallel to `cells`. */
-  refs?: (string | undefined)[];
-  /** For a workbook's part (城市, 镇, 乡村): the file the row comes from, when not the main one. */
-  sourceFile?: string;
-}
-
 export interface RowsRead {
-  rows: RowRecord[];
+  table: Table;
   /** Problems in the published file's rows. */
   problems: Omit<Problem, 'file'>[];
   /** `sourceErrors` entries (by index) that matched a published cell. */
   usedSourceErrors: Set<number>;
 }
 
-/** Problems are named by the field's place in the published file, found only when needed. */
-type Emit = (record: SourceRecord, field: number | undefined, message: string, details?: Partial<Problem>) => void;
+/** Marks a field that no metadata column describes: it is not read. */
+const UNREAD = 255;
 
-/** How every field of a row is read: its column, its cell reader, and the row-level rules. */
+/** How every field of a row is read: its column, its quick test, and the row-level rules. */
 function rowRules(meta: DatasetMeta, fieldColumns: readonly (ColumnMeta | undefined)[]) {
   const markers: Record<string, MissingReason> = { ...standardMissingMarkers, ...meta.missingMarkers };
   const fieldOf = (key: string) => fieldColumns.findIndex((column) => column?.key === key);
   const rowSchema = compileRowSchema(rowSchemas[meta.rowSchema]);
+  const quick = fieldColumns.map((column) => (column ? quickKind(column) : { kind: UNREAD, shift: 0 }));
+  const keep = meta.keep ? new Set(meta.keep) : undefined;
   return {
-    readers: fieldColumns.map((column) => (column ? cellReader(column, markers) : undefined)),
+    markers,
+    exactMarkers: markerMap(markers),
+    // Plain arrays of small integers, read in the inner loop without a call through a closure.
+    kinds: Uint8Array.from(quick, (entry) => entry.kind),
+    // The Table keeps a field's values under its key, numbers unboxed where its type is numeric.
+    keys: fieldColumns.map((column) => (column && (!keep || keep.has(column.key)) ? column.key : undefined)),
+    numeric: quick.map((entry) => entry.kind !== UNREAD && entry.kind !== 0),
+    shifts: Uint8Array.from(quick, (entry) => entry.shift),
     fieldOf,
     rowSchema,
     // zod checks these keys; with a catch-all schema only the declared ones (see compileRowSchema).
@@ -57,82 +53,101 @@ function rowRules(meta: DatasetMeta, fieldColumns: readonly (ColumnMeta | undefi
 }
 
 /**
- * Reads every data record: cells normalised by their column's type (a cell listed in
- * `sourceErrors` becomes a typed missing value), rows outside a view left out, each row
- * validated against its row schema, adcodes checked against the boundary files, subtotal
- * rows marked. Every record ends in exactly one of kept, rejected or filtered out.
+ * Reads the data records one at a time, as the parser hands them over: cells normalised
+ * by their column's type (a cell listed in `sourceErrors` becomes a typed missing value)
+ * straight into the Table, rows outside a view left out, each row validated against its
+ * row schema, adcodes checked against the boundary files, subtotal rows marked. Every
+ * record ends in exactly one of kept, rejected or filtered out.
  */
-export function readRows(records: readonly SourceRecord[], fieldColumns: readonly (ColumnMeta | undefined)[], meta: DatasetMeta, account: RowAccount, adcodes?: AdcodeIndex): RowsRead {
+export function rowReader(
+  fieldColumns: readonly (ColumnMeta | undefined)[],
+  meta: DatasetMeta,
+  account: RowAccount,
+  options: { atMost?: number; adcodes?: AdcodeIndex } = {},
+): { read(record: SourceRecord): void; result(): RowsRead } {
+  const { adcodes } = options;
   const rules = rowRules(meta, fieldColumns);
+  const table = new Table(rules.keys, { numeric: rules.numeric, ...(options.atMost === undefined ? {} : { capacity: options.atMost }) });
   const problems: RowsRead['problems'] = [];
   const usedSourceErrors = new Set<number>();
-  const emit: Emit = (record, field, message, details = {}) => {
+  const emit = (record: SourceRecord, field: number | undefined, message: string, details: Partial<Problem> = {}) => {
     problems.push({ ...(field === undefined || field < 0 ? { line: record.line, column: 1 } : record.place(field)), severity: 'error', message, ...details });
   };
   const prefix = meta.geography.adcodePrefix;
   const unmatched = new Set(meta.unmatchedAdcodes.map((entry) => entry.adcode));
   const width = fieldColumns.length;
-  const rows: RowRecord[] = [];
+  const { kinds, shifts } = rules;
+  const checkedKeys = rules.checkedFields.map(([key]) => key);
+  const checkedFields = rules.checkedFields.map(([, field]) => field);
+  /** Missing values of the row being read, counted in the account only if it is kept. */
+  const missingReasons: MissingReason[] = [];
 
-  for (const record of records) {
-    account.read++;
+  /** Reads the fields of a record into the row being written; false when a cell is bad. */
+  function readCells(record: SourceRecord): boolean {
     const fields = record.fields;
-    if (fields.length !== width) {
-      emit(record, undefined, `row has ${fields.length} fields, the header has ${width}`, { hint: 'a missing or extra comma, or an unquoted comma inside a value' });
-      account.rejected++;
-      continue;
-    }
-    // Cells replace the raw strings in place: one array per row instead of two.
-    const cells = fields as unknown as Cell[];
     let rowOk = true;
-    let missingCount = 0;
+    missingReasons.length = 0;
     for (let f = 0; f < width; f++) {
-      const read = rules.readers[f];
-      const column = fieldColumns[f];
-      if (read === undefined || column === undefined) continue;
+      const kind = kinds[f] ?? UNREAD;
+      if (kind === UNREAD) continue;
       const raw = fields[f] ?? '';
-      let value = read(raw);
-      if (typeof value === 'object') {
-        if (value instanceof CellError) {
-          const known = rules.sourceErrors.get(`${record.line}:${column.key}`);
-          if (known && known.found === raw) {
-            usedSourceErrors.add(known.index);
-            value = { missing: 'source-error', marker: raw };
-          } else {
-            rowOk = false;
-            emit(record, f, `${value.message} in column "${column.source}" (${column.key})`, { expected: value.expected, found: raw, ...(value.hint === undefined ? {} : { hint: value.hint }) });
-            continue;
-          }
-        }
-        missingCount++;
+      const quick = quickNumber(raw, kind as QuickKind, shifts[f] ?? 0);
+      if (quick === quick) {
+        table.setNumber(f, quick);
+        continue;
       }
-      cells[f] = value;
+      const column = fieldColumns[f] as ColumnMeta;
+      let value = slowCell(raw, column, rules.markers, rules.exactMarkers);
+      if (value instanceof CellError) {
+        const known = rules.sourceErrors.get(`${record.line}:${column.key}`);
+        if (known && known.found === raw) {
+          usedSourceErrors.add(known.index);
+          value = { missing: 'source-error', marker: raw };
+        } else {
+          rowOk = false;
+          emit(record, f, `${value.message} in column "${column.source}" (${column.key})`, { expected: value.expected, found: raw, ...(value.hint === undefined ? {} : { hint: value.hint }) });
+          continue;
+        }
+      }
+      if (typeof value === 'object') missingReasons.push(value.missing);
+      table.set(f, value);
     }
-    if (!rowOk) {
+    return rowOk;
+  }
+
+  function read(record: SourceRecord): void {
+    account.read++;
+    if (record.fields.length !== width) {
+      emit(record, undefined, `row has ${record.fields.length} fields, the header has ${width}`, { hint: 'a missing or extra comma, or an unquoted comma inside a value' });
       account.rejected++;
-      continue;
+      return;
     }
-    const adcode = rules.adcodeField >= 0 ? cells[rules.adcodeField] : undefined;
+    if (!readCells(record)) {
+      account.rejected++;
+      return;
+    }
+    const row = table.next;
+    const adcode = rules.adcodeField >= 0 ? table.cell(row, rules.adcodeField) : undefined;
     const adcodeText = typeof adcode === 'string' ? adcode : undefined;
     if (prefix !== undefined && !(adcodeText?.startsWith(prefix) ?? false)) {
       account.filteredOut++;
-      continue;
+      return;
     }
 
     const checked: Record<string, Cell | undefined> = {};
-    for (const [key, field] of rules.checkedFields) checked[key] = cells[field];
+    for (let k = 0; k < checkedKeys.length; k++) checked[checkedKeys[k] as string] = table.cell(row, checkedFields[k] as number);
     const parsed = rules.rowSchema.schema.safeParse(checked);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const key = String(issue.path[0] ?? '');
         const field = rules.fieldOf(key);
-        emit(record, field, `${key || 'row'}: ${issue.message} (row schema "${meta.rowSchema}")`, field >= 0 ? { found: JSON.stringify(cells[field] ?? '') } : {});
+        emit(record, field, `${key || 'row'}: ${issue.message} (row schema "${meta.rowSchema}")`, field >= 0 ? { found: JSON.stringify(table.cell(row, field) ?? '') } : {});
       }
       account.rejected++;
-      continue;
+      return;
     }
 
-    const name = rules.nameField >= 0 ? cells[rules.nameField] : undefined;
+    const name = rules.nameField >= 0 ? table.cell(row, rules.nameField) : undefined;
     const geoLevel: GeoLevel = rules.adcodeField < 0 ? 'none' : geoLevelOf(adcodeText, typeof name === 'string' ? name : undefined);
     if (adcodes && adcodeText !== undefined && !unmatched.has(adcodeText)) {
       const known = geoLevel === 'province' ? adcodes.province : geoLevel === 'prefecture' ? adcodes.prefecture : adcodes.county;
@@ -142,18 +157,20 @@ export function readRows(records: readonly SourceRecord[], fieldColumns: readonl
           hint: `if the code is right, list it under unmatchedAdcodes in ${META_FILE} with the reason`,
         });
         account.rejected++;
-        continue;
+        return;
       }
     }
 
-    const isSubtotal = rules.subtotalRules.some((rule) => {
-      const value = cells[rule.field];
-      return typeof value === 'string' && rule.values.has(value);
-    });
-    if (missingCount > 0) for (const cell of cells) if (typeof cell === 'object') account.missingCells[cell.missing]++;
+    let isSubtotal = false;
+    for (const rule of rules.subtotalRules) {
+      const value = table.cell(row, rule.field);
+      if (typeof value === 'string' && rule.values.has(value)) isSubtotal = true;
+    }
+    for (const reason of missingReasons) account.missingCells[reason]++;
     if (isSubtotal) account.subtotals++;
     account.kept++;
-    rows.push({ sourceLine: record.line, geoLevel, isSubtotal, cells });
+    table.commit({ sourceLine: record.line, geoLevel, isSubtotal });
   }
-  return { rows, problems, usedSourceErrors };
+
+  return { read, result: () => ({ table, problems, usedSourceErrors }) };
 }

@@ -17,11 +17,10 @@ export interface SourceRecord {
   place(index: number): Place;
 }
 
-/** A published file read into records: the header, the data records, and what went wrong. */
+/** What reading a published file found besides its records: its encoding, header, blank lines and problems. */
 export interface SourceTable {
   encoding?: Encoding;
   header?: SourceRecord;
-  records: SourceRecord[];
   /** Blank lines between data records (the empty record after a final line break is not one). */
   blankLines: number;
   problems: Omit<Problem, 'file'>[];
@@ -44,38 +43,50 @@ function fieldOffset(text: string, rowStart: number, index: number): number {
 
 const isBlank = (fields: readonly string[]) => fields.length === 1 && (fields[0] ?? '').trim() === '';
 
-/** A published CSV: bytes → text (decode) → records (PapaParse), each with its line. */
-export function readCsvSource(bytes: Uint8Array, encoding: Parameters<typeof decode>[1]): SourceTable {
+/**
+ * Receives the header and the most records that can follow (the lines after it), and
+ * returns what takes each data record, or undefined to read no rows.
+ */
+export type OpenRows = (header: SourceRecord, atMost: number) => ((record: SourceRecord) => void) | undefined;
+
+/**
+ * A published CSV: bytes → text (decode) → records (PapaParse), each with its line. The
+ * header goes to `open`, then each data record to what it returned, as it is parsed.
+ */
+export function readCsvSource(bytes: Uint8Array, encoding: Parameters<typeof decode>[1], open: OpenRows): SourceTable {
   let text: string;
   let detected: Encoding;
   try {
     ({ text, encoding: detected } = decode(bytes, encoding));
   } catch (error) {
     if (!(error instanceof DecodeError)) throw error;
-    return { records: [], blankLines: 0, problems: [{ line: error.line, column: error.column, severity: 'error', message: error.message, hint: error.hint }] };
+    return { blankLines: 0, problems: [{ line: error.line, column: error.column, severity: 'error', message: error.message, hint: error.hint }] };
   }
   const lines = new LineIndex(text);
-  const parsed = parseCsv(text, lines);
-  const problems: SourceTable['problems'] = parsed.errors.map((error) => ({
+  let header: SourceRecord | undefined;
+  let take: ((record: SourceRecord) => void) | undefined;
+  let blankLines = 0;
+  const errors = parseCsv(text, (fields, start) => {
+    const blank = isBlank(fields);
+    if (blank && header === undefined) return;
+    if (blank) {
+      if (start < text.length) blankLines++;
+      return;
+    }
+    const record: SourceRecord = { fields, line: lines.lineOf(start), place: (index) => lines.position(fieldOffset(text, start, index)) };
+    if (header === undefined) {
+      header = record;
+      take = open(record, lines.count - record.line);
+    } else {
+      take?.(record);
+    }
+  });
+  const problems: SourceTable['problems'] = errors.map((error) => ({
     ...lines.position(error.offset),
     severity: 'error',
     message: `CSV: ${error.message}`,
     hint: 'a field that contains a comma, quote or line break must be wrapped in double quotes',
   }));
-  const records: SourceRecord[] = [];
-  let header: SourceRecord | undefined;
-  let blankLines = 0;
-  for (const { fields, start } of parsed.records) {
-    const blank = isBlank(fields);
-    if (blank && header === undefined) continue;
-    if (blank) {
-      if (start < text.length) blankLines++;
-      continue;
-    }
-    const record: SourceRecord = { fields, line: lines.position(start).line, place: (index) => lines.position(fieldOffset(text, start, index)) };
-    if (header === undefined) header = record;
-    else records.push(record);
-  }
   if (!header) problems.push({ line: 1, column: 1, severity: 'error', message: 'file has no header row', hint: 'the first line must name the columns' });
-  return { encoding: detected, ...(header ? { header } : {}), records, blankLines, problems };
+  return { encoding: detected, ...(header ? { header } : {}), blankLines, problems };
 }

@@ -1,13 +1,17 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { t } from '../../i18n/ui.ts';
 import { CHART } from '../../charts/constants.ts';
+import { fromFile, type ChartSourceRow } from '../../charts/select.ts';
 import { chartState, type ChartState } from '../../charts/state.ts';
 import { publicationCitation } from '../download/citation.ts';
-import { datasetRows } from './rows.ts';
+import type { DatasetEntryData } from '../../schemas/dataset.ts';
+import { datasetMeta, datasetRows } from './rows.ts';
 
 export interface ChartBundle {
   spec: CollectionEntry<'charts'>['data'];
   dataset: CollectionEntry<'datasets'>['data'];
+  /** Other datasets the chart joins (`join:`), in order. */
+  joined: DatasetEntryData[];
   /** The wide layout: tablets, desktops, downloads. */
   state: ChartState;
   /** The same chart laid out for phones. */
@@ -16,16 +20,17 @@ export interface ChartBundle {
   largeTextState: ChartState;
   /** Version key of pinned URLs: the chart's version and its dataset's, e.g. v1.1. */
   version: string;
-  /** One-line citation of the figures. */
+  /** One-line citation of the figures: every publication the chart draws on. */
   source: string;
 }
 
 /**
- * Pinned URLs carry both versions, so that neither a new chart definition nor new data can
- * change what a published URL shows: either one gets a new URL.
+ * Pinned URLs carry the chart's version and its dataset's (then those of the datasets its
+ * series join, if any), so that neither a new chart definition nor new data can change
+ * what a published URL shows: any one gets a new URL.
  */
-export function versionKey(chartVersion: number, datasetVersion: number): string {
-  return `v${chartVersion}.${datasetVersion}`;
+export function versionKey(chartVersion: number, ...datasetVersions: number[]): string {
+  return `v${[chartVersion, ...datasetVersions].join('.')}`;
 }
 
 export function chartPaths(id: string, version: string) {
@@ -48,15 +53,19 @@ export async function loadChart(id: string): Promise<ChartBundle> {
   if (!datasetEntry) throw new Error(`chart ${id}: no dataset ${entry.data.dataset}`);
   const spec = entry.data;
   const dataset = datasetEntry.data;
-  const rows = await datasetRows(dataset.id);
+  const joined: DatasetEntryData[] = await Promise.all(spec.join.map((join: { dataset: string }) => datasetMeta(join.dataset)));
+  const rows = new Map<string, readonly ChartSourceRow[]>([[dataset.id, await datasetRows(dataset.id)]]);
+  for (const other of joined) rows.set(other.id, fromFile(await datasetRows(other.id), other.file));
+  const publications = [...new Set([dataset, ...joined].map((meta) => publicationCitation(meta.source)))];
   return {
     spec,
     dataset,
+    joined,
     state: chartState(spec, rows),
     narrowState: chartState(spec, rows, CHART.narrowWidth),
     largeTextState: chartState(spec, rows, CHART.largeTextWidth),
-    version: versionKey(spec.version, dataset.version),
-    source: t('chart.source', { publication: publicationCitation(dataset.source), site: t('site.name') }),
+    version: versionKey(spec.version, dataset.version, ...joined.map((meta) => meta.version)),
+    source: t('chart.source', { publication: publications.join('；'), site: t('site.name') }),
   };
 }
 

@@ -64,7 +64,7 @@ export async function mapModel(spec: MapSpec): Promise<MapModel> {
         unmatchedAdcodes: meta.unmatchedAdcodes.map((entry) => entry.adcode),
         status: meta.status,
       },
-      { boundaryDir: boundaryDir(), profileOf: (code) => (places.has(code) ? placeHref(code) : undefined) },
+      { boundaryDir: boundaryDir(), profileOf: (code) => (places.has(code) ? placeHref(code) : undefined), groupNames: ethnicGroups().map((group) => group.name) },
     );
   } catch (cause) {
     throw new Error(`map ${spec.id} could not be built`, { cause });

@@ -3,9 +3,8 @@ import type { Cell } from '../../../schemas/cell.ts';
 import type { ColumnMeta, DatasetMeta, RowAccount } from '../../../schemas/dataset.ts';
 import type { GeoLevel } from '../../../schemas/geo.ts';
 import type { WorkbookSpec } from '../../../schemas/workbook.ts';
-import type { Table } from '../dataset-checks.ts';
 import type { Problem } from '../problems.ts';
-import type { RowRecord } from '../read-rows.ts';
+import { Table } from '../table.ts';
 import { readWorkbookFolder } from './folder.ts';
 import { groupMatcher, loadGroupTables, type GroupTables } from './groups.ts';
 import { loadPlaces, matchPrefecturesAndCounties, matchProvinces, type Place, type PlaceMatch, type PlaceMatching } from './places.ts';
@@ -68,15 +67,21 @@ export function readWorkbookDataset(input: WorkbookDatasetInput): { table: Table
   const problems = [...folder.problems];
   const keys = columns.map((column) => column.key);
   const field = (key: string) => keys.indexOf(key);
+  const fields = { residence: field('residence'), adcode: field('adcode'), place: field('place'), groupCode: field('groupCode'), group: field('group'), category: field('category'), categoryLabel: field('categoryLabel') };
   const measureFields = spec.measures.map((measure) => ({ key: measure.key, field: field(measure.key) }));
-  const rows: RowRecord[] = [];
 
   const sources = folder.table ? [{ label: RESIDENCE_TOTAL, file: meta.file, table: folder.table }] : [];
   spec.parts.forEach((part, index) => {
     const table = folder.parts[index];
     if (table) sources.push({ label: part.label, file: part.file, table });
   });
-  for (const source of sources) {
+  // Every record of every file, unpivoted first, so that the table is allocated once at its size.
+  const unpivoted = sources.map((source) => unpivot(source.table));
+  const table = new Table(keys, { numeric: columns.map((column) => column.type !== 'text' && column.type !== 'adcode'), capacity: unpivoted.reduce((n, records) => n + records.length, 0), refs: true });
+  // One row's cells and their published cells, reused: the table copies them in.
+  const cells: (Cell | undefined)[] = new Array<Cell | undefined>(keys.length);
+  const refs: (string | undefined)[] = new Array<string | undefined>(keys.length);
+  for (const [sourceIndex, source] of sources.entries()) {
     const matching = matchPlaces(spec, source.table, places);
     const byRow = new Map<number, PlaceMatch>(matching?.matches.map((match) => [match.rowNumber, match]));
     for (const match of matching?.unmatched ?? []) {
@@ -90,10 +95,10 @@ export function readWorkbookDataset(input: WorkbookDatasetInput): { table: Table
       keys.add(column.measure.key);
       printed.set(column.series, keys);
     }
-    for (const record of unpivot(source.table)) {
+    for (const record of unpivoted[sourceIndex] ?? []) {
       account.read++;
-      const cells: Cell[] = new Array<Cell>(keys.length);
-      const refs: (string | undefined)[] = new Array<string | undefined>(keys.length);
+      cells.fill(undefined);
+      refs.fill(undefined);
       let complete = true;
       for (const { key, field: f } of measureFields) {
         const figure = record.values[key];
@@ -114,31 +119,31 @@ export function readWorkbookDataset(input: WorkbookDatasetInput): { table: Table
         account.rejected++;
         continue;
       }
-      if (spec.parts.length > 0) cells[field('residence')] = source.label;
+      if (spec.parts.length > 0) cells[fields.residence] = source.label;
       let geoLevel: GeoLevel = 'none';
       let isSubtotal = false;
       if (spec.rows === 'places') {
         const match = byRow.get(record.rowNumber);
-        cells[field('adcode')] = match?.adcode ?? { missing: 'not-applicable', marker: '' };
-        cells[field('place')] = record.row === 'total' ? record.rowLabel.replace(/\s+/g, '') : record.row;
+        cells[fields.adcode] = match?.adcode ?? { missing: 'not-applicable', marker: '' };
+        cells[fields.place] = record.row === 'total' ? record.rowLabel.replace(/\s+/g, '') : record.row;
         geoLevel = match?.level ?? 'none';
         // A row declared without a code (嘉峪关市's 市辖区) repeats its parent: shown, never summed.
         isSubtotal = match !== undefined && match.adcode === undefined && match.level !== 'nation';
       } else {
-        cells[field('groupCode')] = record.row;
-        cells[field('group')] = groupName.get(record.row) ?? record.rowLabel.replace(/\s+/g, '');
+        cells[fields.groupCode] = record.row;
+        cells[fields.group] = groupName.get(record.row) ?? record.rowLabel.replace(/\s+/g, '');
       }
       if (spec.series.kind === 'groups') {
-        cells[field('groupCode')] = record.series;
-        cells[field('group')] = groupName.get(record.series) ?? record.seriesLabel;
+        cells[fields.groupCode] = record.series;
+        cells[fields.group] = groupName.get(record.series) ?? record.seriesLabel;
       } else {
-        cells[field('category')] = record.series;
-        cells[field('categoryLabel')] = record.seriesLabel;
+        cells[fields.category] = record.series;
+        cells[fields.categoryLabel] = record.seriesLabel;
       }
       if (isSubtotal) account.subtotals++;
       account.kept++;
-      rows.push({ sourceLine: record.rowNumber, geoLevel, isSubtotal, cells, refs, ...(source.file === meta.file ? {} : { sourceFile: source.file }) });
+      table.push(cells, { sourceLine: record.rowNumber, geoLevel, isSubtotal, ...(source.file === meta.file ? {} : { sourceFile: source.file }) }, refs);
     }
   }
-  return { table: { keys, rows }, problems, format: folder.table?.format };
+  return { table, problems, format: folder.table?.format };
 }
