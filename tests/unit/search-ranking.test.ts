@@ -41,6 +41,11 @@ describe('indexableHtml', () => {
     expect(indexableHtml('<blockquote data-pagefind-weight="2">x</blockquote>')).toBe('<blockquote data-pagefind-weight="2">x</blockquote>');
   });
 
+  test('an element marked data-pagefind-ignore="all" is left out, nested elements of its name included; data-pagefind-ignore alone is kept', () => {
+    const html = '<main><div data-pagefind-ignore="all"><div>目录</div><p>工具</p></div><p>民族团结</p><dl data-pagefind-ignore><dt>层级</dt></dl><img data-pagefind-ignore="all" src="x.png"><p>正文</p></main>';
+    expect(indexableHtml(html)).toBe(`<main><p>民族${B}团结</p><dl data-pagefind-ignore><dt>${segmentHan('层级')}</dt></dl><p>正文</p></main>`);
+  });
+
   test('a > inside a quoted attribute value does not end the tag', () => {
     expect(indexableHtml('<a data-x="a > 民族">民族团结</a>')).toBe(`<a data-x="a > 民族">民族${B}团结</a>`);
   });

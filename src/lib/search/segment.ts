@@ -47,21 +47,38 @@ export function wordList(attributeValue: string): string {
 const MARKUP = /<!--[\s\S]*?-->|<(script|style)\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?<\/\1\s*>|<(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
 const WORD_FIELD = new RegExp(`(data-pagefind-meta="(?:${WORD_FIELDS.join('|')}):)([^"]*)"`, 'g');
 const QUOTATION = /^<blockquote\b(?![^>]*data-pagefind-weight)/i;
+const IGNORED = /^<([a-z][\w-]*)\b[^>]*\sdata-pagefind-ignore="all"/i;
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 /**
  * The copy of a built page that Pagefind indexes: running text cut into ICU words with
  * `WORD_BREAK`; the word fields (`title_words`) cut with spaces, the one separator Pagefind
  * splits metadata on; quotations weighted `QUOTATION_WEIGHT`. Other attribute values (filters,
- * the display title, links) are left alone.
+ * the display title, links) are left alone. Elements marked `data-pagefind-ignore="all"` (the
+ * site's header and footer, a policy's contents and its per-article tools) are left out of the
+ * copy: Pagefind would read and drop them, and on a policy page they are most of the bytes.
  */
 export function indexableHtml(html: string): string {
   let result = '';
   let last = 0;
+  /** The element being left out: its opening and closing tags, and how deep inside elements of its name we are. */
+  let skipping: { open: RegExp; close: RegExp; depth: number } | undefined;
   for (const match of html.matchAll(MARKUP)) {
-    result += segmentHan(html.slice(last, match.index));
-    const tag = match[0].replace(WORD_FIELD, (_all, attribute: string, value: string) => `${attribute}${wordList(value)}"`);
-    result += tag.replace(QUOTATION, `<blockquote data-pagefind-weight="${QUOTATION_WEIGHT}"`);
-    last = match.index + match[0].length;
+    const tag = match[0];
+    const text = html.slice(last, match.index);
+    last = match.index + tag.length;
+    if (skipping) {
+      if (skipping.open.test(tag) && !tag.endsWith('/>')) skipping.depth++;
+      else if (skipping.close.test(tag) && --skipping.depth === 0) skipping = undefined;
+      continue;
+    }
+    result += segmentHan(text);
+    const ignored = IGNORED.exec(tag)?.[1]?.toLowerCase();
+    if (ignored) {
+      if (!VOID_ELEMENTS.has(ignored) && !tag.endsWith('/>')) skipping = { open: new RegExp(`^<${ignored}[\\s>]`, 'i'), close: new RegExp(`^</${ignored}\\s*>`, 'i'), depth: 1 };
+      continue;
+    }
+    result += tag.replace(WORD_FIELD, (_all, attribute: string, value: string) => `${attribute}${wordList(value)}"`).replace(QUOTATION, `<blockquote data-pagefind-weight="${QUOTATION_WEIGHT}"`);
   }
-  return result + segmentHan(html.slice(last));
+  return skipping ? result : result + segmentHan(html.slice(last));
 }
