@@ -4,10 +4,11 @@
  * machine and commit they were measured on. Benchmarks report; they never fail a build.
  *
  *   npm run bench                 all of them, then bench/RESULTS.md
- *   npm run bench -- data search  only those (printed, RESULTS.md left as it is)
+ *   npm run bench -- data search  only those: printed, and their sections of bench/RESULTS.md
+ *                                 replaced (each then says when and on which commit it was measured)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 
 interface Bench {
@@ -25,6 +26,8 @@ const BENCHES: Bench[] = [
   { key: 'maps', title: 'Map page weight', script: 'scripts/bench-weight-maps.ts', about: 'Every page with a map: JavaScript (Leaflet included, budget 60 KB) and boundary SVG (budget 150 KB), gzip.' },
   { key: 'search', title: 'Search', script: 'scripts/bench-search.ts', about: 'Pagefind on this site and on a synthetic 5,000-page corpus: index size, bytes per query (target ≤ 150 KB), time to first results (target ≤ 100 ms).' },
   { key: 'build', title: 'Build scaling', script: 'scripts/bench-build.ts', about: 'The site plus 1,000 and 5,000 generated policy pages against a bare Astro project rendering the same pages.' },
+  { key: 'fixed', title: 'Fixed build cost', script: 'scripts/bench-fixed.ts', about: 'A cold build of the site without added texts, phase by phase, against a bare Astro project of one page.' },
+  { key: 'policies', title: 'Policy corpus', script: 'scripts/bench-policies.ts', about: 'The site with the 1,738-text policy corpus added: refusals, build cost per added text against bare Astro + bare Pagefind (goal ≤ 1.3×), peak memory, and the search query suite.' },
   { key: 'lighthouse', title: 'Lighthouse (mobile)', script: 'scripts/bench-lighthouse.ts', about: 'Lighthouse with its default mobile settings on the home page, a chart, a map and search (target 100 in each category).' },
 ];
 
@@ -59,7 +62,7 @@ if (build.status !== 0) {
   process.exit(1);
 }
 
-const sections: string[] = [];
+const sections: { title: string; text: string }[] = [];
 for (const bench of selected) {
   console.log(`\n▶ ${bench.title} (${bench.script})`);
   const runStarted = performance.now();
@@ -69,12 +72,28 @@ for (const bench of selected) {
   // A script's own `## heading` gives way to the one here.
   const output = run.stdout.replace(/^\s*## [^\n]*\n/, '').trim();
   const status = run.status === 0 ? '' : ` It exited with status ${run.status ?? run.signal}: ${run.status === 1 ? 'something is over its budget or target (see above)' : 'see its output'}.`;
-  sections.push(`## ${bench.title}\n\n${bench.about} \`node ${bench.script}\`, ${seconds.toFixed(0)} s.${status}\n\n${output}\n`);
+  // Measured alone, a section says when and where; a full run says it once at the top.
+  const when = wanted.length === 0 ? '' : `\n\n${machine.slice(0, 2).join('\n')}`;
+  sections.push({ title: bench.title, text: `## ${bench.title}\n\n${bench.about} \`node ${bench.script}\`, ${seconds.toFixed(0)} s.${status}${when}\n\n${output}\n` });
 }
 
-const markdown = `# Benchmark results\n\nWritten by \`npm run bench\` (scripts/bench.ts); each section is the output of one script.\n\n${machine.join('\n')}\n\n${sections.join('\n')}`;
-if (wanted.length === 0) {
-  mkdirSync('bench', { recursive: true });
-  writeFileSync('bench/RESULTS.md', markdown);
-  console.log(`\nwrote bench/RESULTS.md (${((Date.now() - started.getTime()) / 60000).toFixed(1)} min in all)`);
+const RESULTS = 'bench/RESULTS.md';
+mkdirSync('bench', { recursive: true });
+if (wanted.length === 0 || !existsSync(RESULTS)) {
+  const markdown = `# Benchmark results\n\nWritten by \`npm run bench\` (scripts/bench.ts); each section is the output of one script.\n\n${machine.join('\n')}\n\n${sections.map((section) => section.text).join('\n')}`;
+  writeFileSync(RESULTS, markdown);
+} else {
+  // Only the sections measured now change; the others keep what they measured.
+  let markdown = readFileSync(RESULTS, 'utf8');
+  for (const section of sections) {
+    const start = markdown.indexOf(`\n## ${section.title}\n`);
+    if (start < 0) {
+      markdown = `${markdown.trimEnd()}\n\n${section.text}`;
+      continue;
+    }
+    const next = markdown.indexOf('\n## ', start + 1);
+    markdown = `${markdown.slice(0, start + 1)}${section.text}${next < 0 ? '' : `\n${markdown.slice(next + 1)}`}`;
+  }
+  writeFileSync(RESULTS, markdown);
 }
+console.log(`\nwrote ${RESULTS} (${((Date.now() - started.getTime()) / 60000).toFixed(1)} min in all)`);
