@@ -58,6 +58,20 @@ async function bareBuild(dir: string): Promise<BareBuild> {
   return { astro, pagefind: index.seconds, total: astro.total + index.seconds };
 }
 
+/**
+ * The site build and the bare build one after the other, `RUNS` times, each timing's best:
+ * taken in turns, the two meet the same load from the machine's other work.
+ */
+async function pairs(site: () => Promise<SiteRun>, describe: (run: SiteRun) => string): Promise<[SiteRun, BareBuild]> {
+  const runs = await repeat(
+    RUNS,
+    async () => ({ site: await site(), bare: await bareBuild(join(work, 'bare')) }),
+    (run) => `${describe(run.site)}; bare ${seconds(run.bare.astro.total)} + Pagefind ${seconds(run.bare.pagefind)}, ${count(run.bare.astro.dist.pages)} pages`,
+    log,
+  );
+  return [bestSite(runs.map((run) => run.site)), bestBare(runs.map((run) => run.bare))];
+}
+
 function bestSite(runs: readonly SiteRun[]): SiteRun {
   const [first] = runs;
   if (!first) throw new Error('no runs');
@@ -98,18 +112,20 @@ try {
   // The same files the site adds, under the names it gives them.
   writeBareAstroProject({ dir: bareDir, nodeModules: join(ROOT, 'node_modules'), contentDir: join(dataRoot, POLICY_DIR), pattern: 'corpus-*.md' });
 
-  log('N = 0: site build …');
-  const site0 = bestSite(await repeat(RUNS, () => builds.site(dataRoot, join(work, 'site-0')), (run) => `${seconds(run.total)}, ${count(run.dist.pages)} pages`, log));
-  log('N = 0: bare build and bare Pagefind …');
-  const bare0 = bestBare(await repeat(RUNS, () => bareBuild(bareDir), (run) => `${seconds(run.astro.total)} + Pagefind ${seconds(run.pagefind)}`, log));
+  log('N = 0: site build, then bare build and bare Pagefind …');
+  const [site0, bare0] = await pairs(
+    () => builds.site(dataRoot, join(work, 'site-0')),
+    (run) => `site ${seconds(run.total)}, ${count(run.dist.pages)} pages`,
+  );
 
   const { added, shipped } = addCorpusTexts(dataRoot, corpus);
   const size = added.length;
-  log(`N = ${count(size)} (${shipped.length} texts the library ships left out): site build …`);
+  log(`N = ${count(size)} (${shipped.length} texts the library ships left out): site build, then bare build and bare Pagefind …`);
   const siteDist = join(work, 'site-n');
-  const siteN = bestSite(await repeat(RUNS, () => builds.site(dataRoot, siteDist, { keep: true }), (run) => `${seconds(run.total)} (check ${seconds(run.check)}, astro ${seconds(run.astro)}, Pagefind and sitemap ${seconds(run.searchAndSitemap)}), ${count(run.dist.pages)} pages`, log));
-  log(`N = ${count(size)}: bare build and bare Pagefind …`);
-  const bareN = bestBare(await repeat(RUNS, () => bareBuild(bareDir), (run) => `${seconds(run.astro.total)} + Pagefind ${seconds(run.pagefind)}, ${count(run.astro.dist.pages)} pages`, log));
+  const [siteN, bareN] = await pairs(
+    () => builds.site(dataRoot, siteDist, { keep: true }),
+    (run) => `site ${seconds(run.total)} (check ${seconds(run.check)}, astro ${seconds(run.astro)}, Pagefind and sitemap ${seconds(run.searchAndSitemap)}), ${count(run.dist.pages)} pages`,
+  );
   if (siteN.dist.pages - site0.dist.pages !== size) throw new Error(`the site built ${siteN.dist.pages - site0.dist.pages} more pages with ${size} texts added`);
   if (bareN.astro.dist.pages !== size + 1) throw new Error(`the bare project built ${bareN.astro.dist.pages} pages for ${size} texts and its index`);
 
