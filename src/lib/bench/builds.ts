@@ -24,6 +24,8 @@ export interface SiteRun {
   cpuAstro: number | undefined;
   /** CPU time of the whole build (scripts/build.ts and the astro build it waits for; not Pagefind's binary); undefined without GNU time. */
   cpu: number | undefined;
+  /** CPU time of every process of the build, Pagefind's binary included, sampled from /proc; undefined off Linux. */
+  groupCpu: number | undefined;
   /** Peak resident memory of the build's largest process (Node or Astro); undefined without GNU time. */
   peak: number | undefined;
   /** What its log says each phase took. */
@@ -34,6 +36,8 @@ export interface SiteRun {
 export interface BareRun {
   total: number;
   cpu: number | undefined;
+  /** CPU time of every process of the build, sampled from /proc; undefined off Linux. */
+  groupCpu: number | undefined;
   peak: number | undefined;
   dist: FolderStats;
 }
@@ -104,6 +108,7 @@ export class BenchBuilds {
       searchAndSitemap: replace - search,
       cpuAstro: cpuSeconds(run.lines, 'astro'),
       cpu: cpuSeconds(run.lines, 'site'),
+      groupCpu: run.groupCpu,
       peak: peakBytes(run.lines, 'site'),
       phases: buildPhases(run.lines),
       dist,
@@ -117,6 +122,16 @@ export class BenchBuilds {
     const run = await this.#run(command, args, { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
     const dist = folderStats(join(dir, 'dist'));
     if (!options.keep) rmSync(join(dir, 'dist'), { recursive: true, force: true });
-    return { total: run.seconds, cpu: cpuSeconds(run.lines, 'bare'), peak: peakBytes(run.lines, 'bare'), dist };
+    return { total: run.seconds, cpu: cpuSeconds(run.lines, 'bare'), groupCpu: run.groupCpu, peak: peakBytes(run.lines, 'bare'), dist };
+  }
+
+  /**
+   * The bare baseline's search index: Pagefind's own command (`pagefind --site <dir>`, its
+   * defaults) over a built folder, as a site that only runs Pagefind gets. The site's index
+   * (src/lib/search/index-site.ts) also cuts Chinese into the browser's words first.
+   */
+  async barePagefind(siteDir: string): Promise<{ total: number; groupCpu: number | undefined }> {
+    const run = await this.#run(process.execPath, [join(this.#root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', siteDir, '--silent'], { cwd: this.#root, env: process.env });
+    return { total: run.seconds, groupCpu: run.groupCpu };
   }
 }
