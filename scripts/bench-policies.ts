@@ -190,7 +190,7 @@ try {
       `CPU time counts every process of each build, sampled from /proc every 0.2 s (Pagefind's indexing binary included, which GNU time misses). Peak memory of the site's build with the corpus: ${memory(siteN.peak)}.`,
   );
   print();
-  const problems = suite.flatMap(suiteProblems);
+  const problems = suite.flatMap((result) => suiteProblems(result));
   print(`Query suite on the site with the corpus (tests/helpers/search-suite.ts, through /search/ in chromium, served compressed; a fresh browser context per query): ${problems.length === 0 ? 'every query within the rules (top three, ≤ 150 KB per query, ≤ 300 KB first query with initialisation)' : `${problems.length} problems: ${problems.join('; ')}`}.`);
   print();
   for (const line of suiteTable(suite)) print(line);

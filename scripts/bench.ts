@@ -62,7 +62,7 @@ if (build.status !== 0) {
   process.exit(1);
 }
 
-const sections: { title: string; text: string }[] = [];
+const sections: { title: string; text: string; empty: boolean }[] = [];
 for (const bench of selected) {
   console.log(`\n▶ ${bench.title} (${bench.script})`);
   const runStarted = performance.now();
@@ -74,7 +74,7 @@ for (const bench of selected) {
   const status = run.status === 0 ? '' : ` It exited with status ${run.status ?? run.signal}: ${run.status === 1 ? 'something is over its budget or target (see above)' : 'see its output'}.`;
   // Measured alone, a section says when and where; a full run says it once at the top.
   const when = wanted.length === 0 ? '' : `\n\n${machine.slice(0, 2).join('\n')}`;
-  sections.push({ title: bench.title, text: `## ${bench.title}\n\n${bench.about} \`node ${bench.script}\`, ${seconds.toFixed(0)} s.${status}${when}\n\n${output}\n` });
+  sections.push({ title: bench.title, text: `## ${bench.title}\n\n${bench.about} \`node ${bench.script}\`, ${seconds.toFixed(0)} s.${status}${when}\n\n${output}\n`, empty: output === '' });
 }
 
 const RESULTS = 'bench/RESULTS.md';
@@ -83,9 +83,9 @@ if (wanted.length === 0 || !existsSync(RESULTS)) {
   const markdown = `# Benchmark results\n\nWritten by \`npm run bench\` (scripts/bench.ts); each section is the output of one script.\n\n${machine.join('\n')}\n\n${sections.map((section) => section.text).join('\n')}`;
   writeFileSync(RESULTS, markdown);
 } else {
-  // Only the sections measured now change; the others keep what they measured.
+  // Only the sections measured now change; the others keep what they measured, as does a section whose script printed nothing.
   let markdown = readFileSync(RESULTS, 'utf8');
-  for (const section of sections) {
+  for (const section of sections.filter((measured) => !measured.empty)) {
     const start = markdown.indexOf(`\n## ${section.title}\n`);
     if (start < 0) {
       markdown = `${markdown.trimEnd()}\n\n${section.text}`;

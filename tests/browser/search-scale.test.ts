@@ -16,8 +16,10 @@ import { buildFailure, buildSite, builtFiles, copyOfData, serveDist } from '../h
  * then every query of the suite through the search page, served compressed: the right page in
  * the top three, within the byte budget. A clone without ../shared (CI) adds as many synthetic
  * texts instead (the library's articles recombined, each titled 合成测试法规), so that CI still
- * searches an index of that size; POLICY_CORPUS=none runs it that way here too. About two
- * minutes on two cores.
+ * ranks against an index of that size; POLICY_CORPUS=none runs it that way here too. Their
+ * bytes are not checked: made only of the ethnic-affairs laws' articles, every filler text holds
+ * 民族 and the other query words many times, and their index chunks run to two or three times
+ * what the real corpus of the same size gives. About two minutes on two cores.
  */
 const CORPUS_SIZE = 1738;
 const corpus = process.env.POLICY_CORPUS === 'none' ? undefined : locateCorpus();
@@ -48,9 +50,13 @@ describe(`the query suite with ${corpus ? 'the policy corpus' : `${CORPUS_SIZE} 
     expect(state.pages).toBe(shipped.texts.length + shipped.reported.length + state.added + 1);
   });
 
-  test.each(QUERY_SUITE.map((query) => [query.query, query.kind, query] as const))('%s (%s): the page in the top three, within the byte budget', async (_query, _kind, query) => {
+  test.each(QUERY_SUITE.map((query) => [query.query, query.kind, query] as const))(`%s (%s): the page in the top three${corpus ? ', within the byte budget' : ''}`, async (_query, _kind, query) => {
     if (!state.browser || !state.site) throw new Error('the site with the corpus was not built');
     const result = await runQuery(state.browser, state.site.origin, query);
-    expect(suiteProblems(result)).toEqual([]);
+    expect(suiteProblems(result, { bytes: Boolean(corpus) })).toEqual([]);
   });
+
+  if (!corpus) {
+    test.skip('bytes per query at scale need the real corpus (../shared/corpus/laws-1738.tar.xz): synthetic texts are not its word frequencies', () => {});
+  }
 });

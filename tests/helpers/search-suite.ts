@@ -124,10 +124,11 @@ export async function runQuerySuite(browser: Browser, origin: string, queries: r
   return results;
 }
 
-/** A result within the suite's rules: the page in the top three, both byte budgets kept. */
-export function suiteProblems(result: SuiteResult): string[] {
+/** A result within the suite's rules: the page in the top three, both byte budgets kept (unless `bytes` is false). */
+export function suiteProblems(result: SuiteResult, { bytes = true }: { bytes?: boolean } = {}): string[] {
   const problems: string[] = [];
   if (result.rank === undefined || result.rank > 3) problems.push(`${result.query}: ${result.page} is not in the top three (${result.paths.slice(0, 3).join(', ') || 'no results'})`);
+  if (!bytes) return problems;
   if (result.queryBytes > BYTE_BUDGET.query) problems.push(`${result.query}: ${kb(result.queryBytes)} fetched for the query, over ${kb(BYTE_BUDGET.query)}`);
   if (result.initBytes + result.queryBytes > BYTE_BUDGET.firstQuery) problems.push(`${result.query}: ${kb(result.initBytes + result.queryBytes)} fetched for a first query with initialisation, over ${kb(BYTE_BUDGET.firstQuery)}`);
   return problems;
