@@ -13,8 +13,9 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stringify as stringifyYaml } from 'yaml';
 import { writeBareAstroProject } from '../src/lib/bench/bare-astro.ts';
-import { cpuSeconds, cpuTimeAvailable, withCpuTime, writeCpuTimeShim } from '../src/lib/bench/cpu.ts';
-import { folderStats, runTimed, type FolderStats, type TimedRun } from '../src/lib/bench/measure.ts';
+import { BenchBuilds, type BareRun, type SiteRun } from '../src/lib/bench/builds.ts';
+import { cpuTimeAvailable } from '../src/lib/bench/cpu.ts';
+import { count, fastest, fastestKnown, fileSize, perPage, ratio, repeat, seconds } from '../src/lib/bench/format.ts';
 import { loadPolicyLibrary, POLICIES_FILE, POLICY_DIR, readPoliciesFile } from '../src/lib/policy/library.ts';
 import { allArticles } from '../src/lib/policy/units.ts';
 import type { PolicyTextMeta } from '../src/schemas/policy.ts';
@@ -27,28 +28,8 @@ const COUNTS = [0, ...new Set(SIZES.toSorted((a, b) => a - b))];
 /** Sizes up to this many pages are built twice and the faster run kept; larger ones take minutes and run once. */
 const BEST_OF_TWO_UP_TO = 1000;
 const SEED = 20170322;
-const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
 const log = (line: string) => console.error(line);
-
-interface SiteRun {
-  /** Wall time of scripts/build.ts, and of its phases as it announces them. */
-  total: number;
-  astro: number;
-  searchAndSitemap: number;
-  /**
-   * CPU time (user + system) of its `astro build`; undefined without GNU time. Not of the whole
-   * build: Pagefind's binary is killed, not waited for, so its CPU time is counted nowhere.
-   */
-  cpuAstro: number | undefined;
-  dist: FolderStats;
-}
-
-interface BareRun {
-  total: number;
-  cpu: number | undefined;
-  dist: FolderStats;
-}
 
 interface Row {
   count: number;
@@ -57,107 +38,14 @@ interface Row {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'benchbuild-'));
-/** The build running now: its process group, and the staging folder scripts/build.ts reported (it removes it itself unless killed). */
-let running: { pid: number; staging?: string } | undefined;
-
-function stopRunning() {
-  if (!running) return;
-  try {
-    process.kill(-running.pid, 'SIGTERM');
-  } catch {
-    // The group has already exited.
-  }
-  if (running.staging) rmSync(running.staging, { recursive: true, force: true });
-  running = undefined;
-}
+const builds = new BenchBuilds(ROOT, work);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    stopRunning();
+    builds.stop();
     rmSync(work, { recursive: true, force: true });
     process.exit(130);
   });
-}
-
-const shims = join(work, 'bin');
-// scripts/build.ts starts astro by name, so a shim first on PATH times its astro build alone.
-writeCpuTimeShim(shims, 'astro', 'astro', process.execPath, [ASTRO]);
-const STAGING_LINE = /directory: (.*\/\.build-tmp\/\d+)\/dist\/?$/;
-
-/** scripts/build.ts from `dataRoot` into a temp folder, timed by the phases it prints. */
-async function buildSite(dataRoot: string, outDir: string): Promise<SiteRun> {
-  let run: TimedRun;
-  try {
-    run = await runTimed(process.execPath, ['scripts/build.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, PATH: `${shims}:${join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`, DATA_ROOT: dataRoot, OUT_DIR: outDir },
-      marks: { astro: /^2\/4 astro build/, search: /^3\/4 /, replace: /^4\/4 / },
-      onStart: (pid) => (running = { pid }),
-      onLine: (line) => {
-        const staging = STAGING_LINE.exec(line)?.[1];
-        if (running && staging) running.staging = staging;
-      },
-    });
-  } catch (error) {
-    stopRunning();
-    throw error;
-  }
-  running = undefined;
-  const { astro, search, replace } = run.marks;
-  if (astro === undefined || search === undefined || replace === undefined) throw new Error(`scripts/build.ts did not print its phases 2/4, 3/4 and 4/4:\n${run.lines.slice(-20).join('\n')}`);
-  const dist = folderStats(outDir);
-  rmSync(outDir, { recursive: true, force: true });
-  return {
-    total: run.seconds,
-    astro: search - astro,
-    searchAndSitemap: replace - search,
-    cpuAstro: cpuSeconds(run.lines, 'astro'),
-    dist,
-  };
-}
-
-/** `astro build` of the bare project, from cold caches as the site's build from another data folder is. */
-async function buildBare(dir: string): Promise<BareRun> {
-  for (const folder of ['dist', '.astro', '.astro-cache', '.vite-cache']) rmSync(join(dir, folder), { recursive: true, force: true });
-  const { command, args } = withCpuTime('bare', process.execPath, [ASTRO, 'build']);
-  let run: TimedRun;
-  try {
-    run = await runTimed(command, args, { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, onStart: (pid) => (running = { pid }) });
-  } catch (error) {
-    stopRunning();
-    throw error;
-  }
-  running = undefined;
-  const dist = folderStats(join(dir, 'dist'));
-  rmSync(join(dir, 'dist'), { recursive: true, force: true });
-  return { total: run.seconds, cpu: cpuSeconds(run.lines, 'bare'), dist };
-}
-
-async function repeat<T>(runs: number, build: () => Promise<T>, describe: (run: T) => string): Promise<T[]> {
-  const results: T[] = [];
-  for (let index = 1; index <= runs; index++) {
-    const run = await build();
-    log(`  run ${index}: ${describe(run)}`);
-    results.push(run);
-  }
-  return results;
-}
-
-/** Each timing's best over the runs: on a shared machine, a slower run measures the other work too. */
-function fastest(values: readonly (number | undefined)[]): number | undefined {
-  const known = values.filter((value) => value !== undefined);
-  return known.length > 0 ? Math.min(...known) : undefined;
-}
-const fastestKnown = (values: readonly number[]) => Math.min(...values);
-
-const seconds = (value: number | undefined) => (value === undefined ? '—' : `${value.toFixed(1)} s`);
-const perPage = (value: number | undefined) => (value === undefined ? '—' : `${(value * 1000).toFixed(1)} ms`);
-const fileSize = (bytes: number) => (bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
-const count = (value: number) => value.toLocaleString('en');
-/** A ratio of marginal costs; a marginal cost at or below zero means the added pages were lost in the noise. */
-function ratio(site: number | undefined, bare: number | undefined): string {
-  if (site === undefined || bare === undefined) return '—';
-  return site > 0 && bare > 0 ? `${(site / bare).toFixed(1)}×` : 'within noise';
 }
 
 const started = performance.now();
@@ -194,22 +82,34 @@ try {
     log(`N = ${count(size)}: site build …`);
     const siteRuns = await repeat(
       runs,
-      () => buildSite(dataRoot, join(work, `site-${size}`)),
+      () => builds.site(dataRoot, join(work, `site-${size}`)),
       (run) =>
         `${seconds(run.total)} (astro build ${seconds(run.astro)}${cpuNote(run.cpuAstro)}; search index and sitemap ${seconds(run.searchAndSitemap)}), ${count(run.dist.pages)} pages`,
+      log,
     );
     log(`N = ${count(size)}: bare astro build …`);
-    const bareRuns = await repeat(runs, () => buildBare(bareDir), (run) => `${seconds(run.total)}${cpuNote(run.cpu)}, ${count(run.dist.pages)} pages`);
+    const bareRuns = await repeat(runs, () => builds.bare(bareDir), (run) => `${seconds(run.total)}${cpuNote(run.cpu)}, ${count(run.dist.pages)} pages`, log);
     const [firstSite, firstBare] = [siteRuns[0], bareRuns[0]];
     if (!firstSite || !firstBare) throw new Error('no runs');
     const site: SiteRun = {
       total: fastestKnown(siteRuns.map((run) => run.total)),
+      check: fastestKnown(siteRuns.map((run) => run.check)),
       astro: fastestKnown(siteRuns.map((run) => run.astro)),
       searchAndSitemap: fastestKnown(siteRuns.map((run) => run.searchAndSitemap)),
       cpuAstro: fastest(siteRuns.map((run) => run.cpuAstro)),
+      cpu: fastest(siteRuns.map((run) => run.cpu)),
+      groupCpu: fastest(siteRuns.map((run) => run.groupCpu)),
+      peak: fastest(siteRuns.map((run) => run.peak)),
+      phases: firstSite.phases,
       dist: firstSite.dist,
     };
-    const bare: BareRun = { total: fastestKnown(bareRuns.map((run) => run.total)), cpu: fastest(bareRuns.map((run) => run.cpu)), dist: firstBare.dist };
+    const bare: BareRun = {
+      total: fastestKnown(bareRuns.map((run) => run.total)),
+      cpu: fastest(bareRuns.map((run) => run.cpu)),
+      groupCpu: fastest(bareRuns.map((run) => run.groupCpu)),
+      peak: fastest(bareRuns.map((run) => run.peak)),
+      dist: firstBare.dist,
+    };
 
     const base = rows[0];
     if (base && site.dist.pages - base.site.dist.pages !== size) throw new Error(`the site built ${site.dist.pages - base.site.dist.pages} more pages with ${size} synthetic policies than without`);
@@ -217,7 +117,7 @@ try {
     rows.push({ count: size, site, bare });
   }
 } finally {
-  stopRunning();
+  builds.stop();
   rmSync(work, { recursive: true, force: true });
 }
 

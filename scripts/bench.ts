@@ -28,6 +28,8 @@ const BENCHES: Bench[] = [
   { key: 'maps', title: 'Map page weight', script: 'scripts/bench-weight-maps.ts', about: 'Every page with a map: JavaScript (Leaflet included, budget 60 KB) and boundary SVG (budget 150 KB), gzip.', needsBuild: true },
   { key: 'search', title: 'Search', script: 'scripts/bench-search.ts', about: 'Pagefind on this site and on a synthetic 5,000-page corpus: index size, bytes per query (target ≤ 150 KB), time to first results (target ≤ 100 ms).', needsBuild: true },
   { key: 'build', title: 'Build scaling', script: 'scripts/bench-build.ts', about: 'The site plus 1,000 and 5,000 generated policy pages against a bare Astro project rendering the same pages.', needsBuild: true },
+  { key: 'fixed', title: 'Fixed build cost', script: 'scripts/bench-fixed.ts', about: 'A cold build of the site without added texts, phase by phase, against a bare Astro project of one page.', needsBuild: false },
+  { key: 'policies', title: 'Policy corpus', script: 'scripts/bench-policies.ts', about: 'The site with the 1,738-text policy corpus added: refusals, build cost per added text against bare Astro + bare Pagefind (goal ≤ 1.3×), peak memory, and the search query suite.', needsBuild: false },
   { key: 'lighthouse', title: 'Lighthouse (mobile)', script: 'scripts/bench-lighthouse.ts', about: 'Lighthouse with its default mobile settings on the home page, a chart, a map and search (target 100 in each category).', needsBuild: true },
 ];
 
@@ -65,7 +67,7 @@ if (selected.some((bench) => bench.needsBuild)) {
 }
 const measuredOn = `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on commit \`${command('git', ['rev-parse', '--short', 'HEAD'])}\`${dirty ? ' with uncommitted changes' : ''}.`;
 
-const sections: string[] = [];
+const sections: { title: string; text: string; empty: boolean }[] = [];
 for (const bench of selected) {
   console.log(`\n▶ ${bench.title} (${bench.script})`);
   const runStarted = performance.now();
@@ -77,14 +79,14 @@ for (const bench of selected) {
   const status = run.status === 0 ? '' : ` It exited with status ${run.status ?? run.signal}: ${run.status === 1 ? 'something is over its budget or target (see above)' : 'see its output'}.`;
   // Other work on a shared machine slows both sides of a ratio, but not alike: say how busy it was.
   const load = ` Load average at the end: ${loadavg()[0]?.toFixed(1) ?? '?'} on ${cpus().length} cores.`;
-  sections.push(`## ${bench.title}\n\n${bench.about} \`node ${bench.script}\`, ${seconds.toFixed(0)} s. ${measuredOn}${load}${status}\n\n${output}\n`);
+  sections.push({ title: bench.title, text: `## ${bench.title}\n\n${bench.about} \`node ${bench.script}\`, ${seconds.toFixed(0)} s. ${measuredOn}${load}${status}\n\n${output}\n`, empty: output === '' });
 }
 
 const RESULTS = 'bench/RESULTS.md';
 const header = `# Benchmark results\n\nWritten by \`npm run bench\` (scripts/bench.ts); each section is the output of one script.\n\n${machine.join('\n')}\n\n`;
 if (wanted.length === 0 || !existsSync(RESULTS)) {
   mkdirSync('bench', { recursive: true });
-  writeFileSync(RESULTS, `${header}${sections.join('\n')}`);
+  writeFileSync(RESULTS, `${header}${sections.map((section) => section.text).join('\n')}`);
   console.log(`\nwrote ${RESULTS} (${((Date.now() - started.getTime()) / 60000).toFixed(1)} min in all)`);
 } else {
   // Only the benchmarks run are replaced; the others keep the numbers (and commit) they were measured with.
@@ -94,7 +96,8 @@ if (wanted.length === 0 || !existsSync(RESULTS)) {
   const older = /^- Measured (.*)$/m.exec(text)?.[1];
   const headerNow = older === undefined ? header : header.replace('\n\n- ', `\n\n- Sections that name no date: measured ${older}\n- `);
   const byTitle = new Map(previous.map((part) => [part.slice(3, part.indexOf('\n')), `${part.trimEnd()}\n`]));
-  selected.forEach((bench, index) => byTitle.set(bench.title, sections[index] ?? ''));
+  // A section whose script printed nothing keeps what it measured before.
+  for (const section of sections.filter((measured) => !measured.empty)) byTitle.set(section.title, section.text);
   const ordered = [...BENCHES.map((bench) => bench.title), ...byTitle.keys()].filter((title, index, titles) => titles.indexOf(title) === index && byTitle.has(title));
   writeFileSync(RESULTS, `${headerNow}${ordered.map((title) => byTitle.get(title)).join('\n')}`);
   console.log(`\nupdated the ${selected.map((bench) => bench.title).join(', ')} section(s) of ${RESULTS}`);

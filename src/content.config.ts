@@ -4,18 +4,15 @@ import { chartSpecSchema } from './schemas/chart.ts';
 import { datasetEntrySchema } from './schemas/dataset.ts';
 import { newsSchema } from './schemas/news.ts';
 import { policyEntrySchema } from './schemas/policy.ts';
-import { datasetRowSchema } from './schemas/rows.ts';
 import { unityMaterialSchema } from './schemas/unity.ts';
-import { chartsLoader, datasetsLoader, rowsLoader } from './lib/data/loader.ts';
+import { chartsLoader, datasetsLoader } from './lib/data/loader.ts';
 import { policiesLoader } from './lib/policy/loader.ts';
 
 /** Every dataset that passed the data check: metadata, published file, row account. */
 const datasets = defineCollection({ loader: datasetsLoader(), schema: datasetEntrySchema });
-/**
- * Every kept row of every dataset, whatever its shape, with its source line. Pages read
- * them through src/lib/site/rows.ts, typed by the dataset's row schema.
- */
-const rows = defineCollection({ loader: rowsLoader(), schema: datasetRowSchema });
+// The datasets' rows are not a collection: pages read them from the data check's result
+// (src/lib/site/rows.ts), which has validated each against its row schema. As 28,000 store
+// entries they were validated again, written to the content cache and read back on every build.
 /** Laws and regulations (full text, parsed) and the work report's own policies (quoted). */
 const policies = defineCollection({ loader: policiesLoader(), schema: policyEntrySchema });
 /** News and work reports, in MDX. */
@@ -25,4 +22,4 @@ const unity = defineCollection({ loader: glob({ pattern: '**/*.md', base: './src
 /** Charts declared in data/charts/*.yaml that passed the data check. */
 const charts = defineCollection({ loader: chartsLoader(), schema: chartSpecSchema });
 
-export const collections = { charts, datasets, rows, policies, news, unity };
+export const collections = { charts, datasets, policies, news, unity };

@@ -6,7 +6,7 @@ import { geoLevelSchema } from './geo.ts';
  * Row shapes. A dataset's metadata names one of these in `rowSchema`; the data check
  * validates every normalised row against it, and pages get the inferred types.
  * Keys are the `key`s of the metadata columns. Adding a shape is one schema here and one
- * entry in `rowSchemas`: every row of every dataset lives in the one `rows` collection.
+ * entry in `rowSchemas`: pages read every dataset's rows the same way (src/lib/site/rows.ts).
  */
 
 /** Census population and minority share, 2020 joined to 2010 on adcode (Gansu, provinces). */
@@ -153,7 +153,7 @@ export function sourcedRowSchema<T extends z.ZodType>(values: T) {
     sourceCells: z.record(z.string(), z.string()).optional(),
   });
 }
-/** Any dataset's row: the entry schema of the `rows` collection. */
+/** Any dataset's row, as the data check keeps it and src/lib/site/rows.ts gives it to pages. */
 export const datasetRowSchema = sourcedRowSchema(genericRowSchema);
-/** A row whose values have the shape `V` (default: any cells, the entries of the `rows` collection). */
+/** A row whose values have the shape `V` (default: any cells). */
 export type SourcedRow<V = GenericRow> = { [K in keyof z.infer<typeof datasetRowSchema>]: K extends 'values' ? V : z.infer<typeof datasetRowSchema>[K] };

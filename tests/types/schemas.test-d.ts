@@ -5,13 +5,15 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { describe, expectTypeOf, test } from 'vitest';
-import type { DatasetResult } from '../../src/lib/data/dataset.ts';
+import type { z } from 'astro/zod';
+import type { DatasetResult, rowsOf } from '../../src/lib/data/dataset.ts';
+import type * as siteRows from '../../src/lib/site/rows.ts';
 import type { MapRow } from '../../src/maps/model.ts';
 import type { ChartSpec } from '../../src/schemas/chart.ts';
 import type { DatasetEntryData, DatasetMeta, RowAccount } from '../../src/schemas/dataset.ts';
 import type { GeoLevel, PlaceLevel } from '../../src/schemas/geo.ts';
 import type { BoundaryLayerName, MapSpec, Measure } from '../../src/schemas/map.ts';
-import type { CountyCensusRow, GenericRow, PopulationRow, RowOf, RowSchemaName, SourcedRow } from '../../src/schemas/rows.ts';
+import type { CountyCensusRow, datasetRowSchema, GenericRow, PopulationRow, RowOf, RowSchemaName, SourcedRow } from '../../src/schemas/rows.ts';
 
 describe('geo levels', () => {
   test('GeoLevel is the five levels, and every schema that names a level uses it', () => {
@@ -34,8 +36,10 @@ describe('charts of tidy tables', () => {
 });
 
 describe('rows', () => {
-  test('the rows collection holds SourcedRow, the type the data check returns', () => {
-    expectTypeOf<CollectionEntry<'rows'>['data']>().toEqualTypeOf<SourcedRow>();
+  test('pages get SourcedRow, the type the data check returns and datasetRowSchema declares', () => {
+    expectTypeOf<ReturnType<typeof rowsOf>>().toEqualTypeOf<SourcedRow[]>();
+    expectTypeOf<Awaited<ReturnType<typeof siteRows.datasetRows>>>().toEqualTypeOf<SourcedRow[]>();
+    expectTypeOf<SourcedRow>().toEqualTypeOf<z.infer<typeof datasetRowSchema>>();
     expectTypeOf<SourcedRow['values']>().toEqualTypeOf<GenericRow>();
   });
 

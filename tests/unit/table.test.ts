@@ -1,3 +1,4 @@
+import { deserialize, serialize } from 'node:v8';
 import { describe, expect, test } from 'vitest';
 import { Table } from '../../src/lib/data/table.ts';
 
@@ -20,6 +21,17 @@ describe('Table', () => {
     table.commit(info(4));
     expect(table.cell(0, 0)).toBe(5);
     expect(table.rows).toHaveLength(1);
+  });
+
+  test('Table survives the build hand-over (a structured clone) through data() and Table.from, cells and published refs alike', () => {
+    const table = new Table(['name', 'population'], { numeric: [false, true], refs: true });
+    table.push(['城关区', 1_000], info(2), ['A2', 'B2']);
+    table.push(['七里河区', NA], info(3), ['A3', 'B3']);
+    const cloned = deserialize(serialize(table)) as Table;
+    expect(() => cloned.cell(0, 0)).toThrow();
+    const restored = Table.from(deserialize(serialize(table.data())));
+    expect([restored.cell(0, 0), restored.cell(0, 1), restored.cell(1, 0), restored.cell(1, 1)]).toEqual(['城关区', 1_000, '七里河区', NA]);
+    expect([restored.ref(1, 1), restored.hasRefs, restored.rows.length]).toEqual(['B3', true, 2]);
   });
 
   test('Table grows past its capacity and keeps every value', () => {

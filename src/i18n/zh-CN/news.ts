@@ -1,7 +1,7 @@
 /** Work news: the list, an article, the charts drawn from its figures, and the RSS feed. */
 export const news = {
   'news.title': '工作动态',
-  'news.lead': '兰州市民族工作的报告和动态。转载的文件逐字照录，并注明来源。',
+  'news.lead': '兰州市民族工作的报告和动态。转载的文件逐字照录，并注明来源；简讯由本站根据新闻报道编写，链接到原报道。',
   'news.rss': 'RSS 订阅',
   'news.source': '来源',
   'news.editorial': '编辑说明',
@@ -10,4 +10,11 @@ export const news = {
   'news.chartsLead': '以下图表由本站根据报告中写明的数字绘制。',
   'news.chartLink': '图表页：数据表、下载和嵌入代码',
   'news.sourceDataset': '报告原文和其中的数字见数据集',
+  'news.brief.label': '本站简讯',
+  'news.brief.notice': '这是本站根据一篇新闻报道编写的简讯，只转述报道写明的事实，不是原文转载。报道的发布者、日期和原文链接见文末“来源”。',
+  'news.brief.printedDate': '原文印出的日期：{date}',
+  'news.brief.noPrintedDate': '原文没有印出日期',
+  'news.brief.via': '{via}转载',
+  'news.brief.read': '阅读原文（{site}）',
+  'news.brief.noLink': '没有原文链接：{reason}',
 } as const;

@@ -70,7 +70,7 @@ const { Content, headings } = await render(entry);
 </html>
 `,
   );
-  // An index, so that the project builds a page even with no policy files (N = 0).
+  // An index, so that the project builds a page even with no policy files (N = 0), with a word for Pagefind to index.
   writeFileSync(
     join(dir, 'src/pages/index.astro'),
     `---
@@ -86,6 +86,7 @@ const entries = await getCollection('policies');
     <title>bare</title>
   </head>
   <body>
+    <h1>bare</h1>
     <ul>{entries.map((entry) => <li><a href={\`/policies/\${entry.id}/\`}>{entry.id}</a></li>)}</ul>
   </body>
 </html>

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { groupCpuAvailable, sampleGroupCpu } from './group-cpu.ts';
 
 export interface TimedRun {
   /** Wall time from spawning the process to its exit. */
@@ -10,6 +11,8 @@ export interface TimedRun {
   marks: Record<string, number>;
   /** Every output line (stdout and stderr), for parsing what the process reported. */
   lines: string[];
+  /** CPU seconds of the whole process group, sampled (src/lib/bench/group-cpu.ts); undefined off Linux. */
+  groupCpu: number | undefined;
 }
 
 export interface TimedRunOptions {
@@ -34,6 +37,8 @@ export function runTimed(command: string, args: readonly string[], options: Time
   const started = performance.now();
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   if (child.pid !== undefined) options.onStart?.(child.pid);
+  // Detached, the child leads a process group of its own, which everything it starts joins.
+  const cpu = groupCpuAvailable && child.pid !== undefined ? sampleGroupCpu(child.pid) : undefined;
   const lines: string[] = [];
   const marks: Record<string, number> = {};
   const read = (stream: NodeJS.ReadableStream) =>
@@ -50,11 +55,15 @@ export function runTimed(command: string, args: readonly string[], options: Time
     });
   const output = Promise.all([read(child.stdout), read(child.stderr)]);
   return new Promise((resolve, reject) => {
-    child.on('error', (error) => reject(new Error(`could not start ${command}`, { cause: error })));
+    child.on('error', (error) => {
+      cpu?.stop();
+      reject(new Error(`could not start ${command}`, { cause: error }));
+    });
     child.on('close', (code, signal) => {
       const seconds = (performance.now() - started) / 1000;
+      const groupCpu = cpu?.stop();
       void output.then(() => {
-        if (code === 0) return resolve({ seconds, marks, lines });
+        if (code === 0) return resolve({ seconds, marks, lines, groupCpu });
         const tail = lines.slice(-30).join('\n');
         reject(new Error(`${command} ${args.join(' ')} (in ${options.cwd}) ${signal ? `was killed by ${signal}` : `exited with ${code}`}; its last lines:\n${tail}`));
       });

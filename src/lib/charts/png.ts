@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
@@ -37,7 +37,19 @@ export function pngRenderOptions(width: number): ResvgRenderOptions {
   };
 }
 
+/** Width of a chart's PNG, in pixels. */
+const PNG_WIDTH = 960;
+
 /** Rasterises a standalone chart SVG at build time. */
-export function svgToPng(svg: string, width = 960): Buffer {
+export function svgToPng(svg: string, width = PNG_WIDTH): Buffer {
   return new Resvg(svg, pngRenderOptions(width)).render().asPng();
+}
+
+/**
+ * What else a PNG depends on besides its SVG: the width, the renderer's version and the font
+ * files (the package is pinned; their names and sizes stand for their bytes), for caching it.
+ */
+export function pngRenderer(width = PNG_WIDTH): string {
+  const version = (require('@resvg/resvg-js/package.json') as { version: string }).version;
+  return [`width ${width}`, `resvg ${version}`, ...pngFontFiles().map((file) => `${file.split(/[\\/]/).at(-1)} ${statSync(file).size}`)].join('\n');
 }

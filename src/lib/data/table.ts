@@ -14,6 +14,16 @@ export interface RowInfo {
 
 const INITIAL_ROWS = 1024;
 
+/** A table as plain data: what survives a structured clone (the build's hand-over, src/lib/data/checked.ts). */
+export interface TableData {
+  keys: readonly (string | undefined)[];
+  rows: RowInfo[];
+  numbers: (Float64Array | undefined)[];
+  others: Map<number, Cell>[];
+  texts: (Cell | undefined)[][];
+  refs: (string | undefined)[][] | undefined;
+}
+
 /**
  * The kept rows of a dataset, stored by field. A numeric field keeps its numbers unboxed
  * in a Float64Array and its few missing values (NaN in the array) in a map; a text field
@@ -25,11 +35,11 @@ export class Table {
   /** The column key of each field; undefined for a field that is not shipped. */
   readonly keys: readonly (string | undefined)[];
   readonly rows: RowInfo[] = [];
-  readonly #numbers: (Float64Array | undefined)[];
-  readonly #others: Map<number, Cell>[];
-  readonly #texts: (Cell | undefined)[][];
+  #numbers: (Float64Array | undefined)[];
+  #others: Map<number, Cell>[];
+  #texts: (Cell | undefined)[][];
   /** For a workbook: the cell (A1) of each figure, by field, then by row. */
-  readonly #refs: (string | undefined)[][] | undefined;
+  #refs: (string | undefined)[][] | undefined;
   #capacity: number;
   /** Index of the row being written (rows.length, kept in a field for the hot path). */
   #row = 0;
@@ -122,5 +132,31 @@ export class Table {
     if (!numbers) return this.#texts[field]?.[row];
     const value = numbers[row] ?? Number.NaN;
     return value === value ? value : this.#others[field]!.get(row);
+  }
+
+  /** The kept rows as plain data. A structured clone keeps neither the class nor its private fields: see `Table.from`. */
+  data(): TableData {
+    const rows = this.rows.length;
+    return {
+      keys: this.keys,
+      rows: this.rows,
+      numbers: this.#numbers.map((numbers) => numbers?.slice(0, rows)),
+      others: this.#others,
+      texts: this.#texts.map((texts) => texts.slice(0, rows)),
+      refs: this.#refs?.map((refs) => refs.slice(0, rows)),
+    };
+  }
+
+  /** The table again from `data()`, read-only in use (the rows are all kept). */
+  static from(data: TableData): Table {
+    const table = new Table(data.keys, { capacity: 0, refs: data.refs !== undefined });
+    for (const info of data.rows) table.rows.push(info);
+    table.#numbers = data.numbers;
+    table.#others = data.others;
+    table.#texts = data.texts;
+    table.#refs = data.refs;
+    table.#row = data.rows.length;
+    table.#capacity = data.rows.length;
+    return table;
   }
 }

@@ -184,15 +184,20 @@ function failure(check: PolicyCheck): Error | undefined {
   return new Error(`the policy library has ${errors.length} errors:\n${errors.map(formatProblem).join('\n')}`);
 }
 
-/**
- * Every policy entry, for the content collection: the check above, throwing with every error
- * when there is any (the build's data check has printed them already). Warnings do not stop it.
- */
-export function loadPolicyLibrary(dataRoot: string): PolicyEntry[] {
-  const check = checkPolicyLibrary(dataRoot, dataRoot);
+/** The entries of a check, throwing with every error when there is any. Warnings do not stop it. */
+export function policyEntries(check: PolicyCheck): PolicyEntry[] {
   const error = failure(check);
   if (error) throw error;
   return check.entries;
+}
+
+/**
+ * Every policy entry: the check above, throwing with every error when there is any (the
+ * build's data check has printed them already). The content collection takes the build's own
+ * check (src/lib/data/checked.ts) instead of running it again.
+ */
+export function loadPolicyLibrary(dataRoot: string): PolicyEntry[] {
+  return policyEntries(checkPolicyLibrary(dataRoot, dataRoot));
 }
 
 /** data/policies/policies.yaml as validated; throws with every problem of the file. */

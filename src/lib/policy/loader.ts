@@ -1,14 +1,16 @@
 import type { Loader } from 'astro/loaders';
-import { DATA_ROOT } from '../data/paths.ts';
-import { loadPolicyLibrary } from './library.ts';
+import { checkedPolicies } from '../data/checked.ts';
 
-/** One entry per policy, keyed by its slug: full texts parsed from data/policies/, and the report's own policies. */
-export function policiesLoader(dataRoot: string = DATA_ROOT): Loader {
+/**
+ * One entry per policy, keyed by its slug: full texts parsed from data/policies/, and the
+ * report's own policies, as the build's policy check read them (src/lib/data/checked.ts).
+ */
+export function policiesLoader(): Loader {
   return {
     name: 'policies-loader',
     load: async ({ store, parseData, generateDigest, logger }) => {
       const started = performance.now();
-      const entries = loadPolicyLibrary(dataRoot);
+      const entries = checkedPolicies();
       store.clear();
       for (const entry of entries) {
         const data = await parseData({ id: entry.slug, data: entry });

@@ -46,8 +46,22 @@ async function mapRows(spec: MapSpec): Promise<readonly MapRow[]> {
   return spec.group === undefined ? datasetRows(spec.dataset) : groupMapRows(await groupTable(spec.dataset), spec.group, spec.level);
 }
 
-/** The model of one map, ready for src/components/map/ChoroplethMap.astro. */
-export async function mapModel(spec: MapSpec): Promise<MapModel> {
+const models = new Map<string, Promise<MapModel>>();
+
+/**
+ * The model of one map, ready for src/components/map/ChoroplethMap.astro. Built once per
+ * build (a map id names one spec): the map page, its table page and both its embeds share it.
+ */
+export function mapModel(spec: MapSpec): Promise<MapModel> {
+  let model = models.get(spec.id);
+  if (!model) {
+    model = buildModel(spec);
+    models.set(spec.id, model);
+  }
+  return model;
+}
+
+async function buildModel(spec: MapSpec): Promise<MapModel> {
   const meta = await datasetMeta(spec.dataset);
   const rows = await mapRows(spec);
   const places = new Set(await placeAdcodes());

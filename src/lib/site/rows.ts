@@ -1,21 +1,17 @@
-import { getCollection, getEntry } from 'astro:content';
+import { getEntry } from 'astro:content';
+import { checkedData } from '../data/checked.ts';
+import { rowsOf } from '../data/dataset.ts';
 import type { DatasetEntryData } from '../../schemas/dataset.ts';
 import type { RowOf, RowSchemaName, SourcedRow } from '../../schemas/rows.ts';
 
-let byDataset: Promise<Map<string, SourcedRow[]>> | undefined;
+let byDataset: Map<string, SourcedRow[]> | undefined;
 
-/** Every row of every dataset, grouped by dataset in file order; read once per build. */
-function rowsByDataset(): Promise<Map<string, SourcedRow[]>> {
-  byDataset ??= (async () => {
-    const grouped = new Map<string, SourcedRow[]>();
-    for (const { data } of await getCollection('rows')) {
-      const rows = grouped.get(data.dataset);
-      if (rows) rows.push(data);
-      else grouped.set(data.dataset, [data]);
-    }
-    for (const rows of grouped.values()) rows.sort((a, b) => a.index - b.index);
-    return grouped;
-  })();
+/**
+ * Every kept row of every dataset, by dataset in file order, from the data check's result
+ * (src/lib/data/checked.ts: handed over by the build, not checked again); read once per build.
+ */
+function rowsByDataset(): Map<string, SourcedRow[]> {
+  byDataset ??= new Map(checkedData().datasets.map((dataset) => [dataset.id, rowsOf(dataset)]));
   return byDataset;
 }
 
@@ -28,7 +24,7 @@ export async function datasetMeta(id: string): Promise<DatasetEntryData> {
 
 /** A dataset's rows in file order, whatever their shape: for tables, downloads and charts. */
 export async function datasetRows(id: string): Promise<SourcedRow[]> {
-  return (await rowsByDataset()).get(id) ?? [];
+  return rowsByDataset().get(id) ?? [];
 }
 
 /**

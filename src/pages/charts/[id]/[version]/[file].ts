@@ -2,7 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartCsv } from '../../../../charts/csv.ts';
 import { renderSvg } from '../../../../charts/render.ts';
 import { t } from '../../../../i18n/ui.ts';
-import { svgToPng } from '../../../../lib/charts/png.ts';
+import { pngRenderer, svgToPng } from '../../../../lib/charts/png.ts';
+import { cachedBytes } from '../../../../lib/site/build-cache.ts';
 import { allCharts, type ChartBundle } from '../../../../lib/site/charts.ts';
 
 /** Downloads of each chart version: standalone SVG, PNG rasterised from it, and the chart's data as CSV. */
@@ -21,5 +22,7 @@ export const GET: APIRoute = ({ props }) => {
   if (kind === 'csv') return new Response(chartCsv(bundle.state), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
   const svg = standaloneSvg(bundle);
   if (kind === 'svg') return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
-  return new Response(new Uint8Array(svgToPng(svg)), { headers: { 'content-type': 'image/png' } });
+  // Rasterising loads the fonts each time (about half a second); an unchanged chart's PNG comes from the build cache.
+  const png = cachedBytes('chart-png', [svg, pngRenderer()], () => svgToPng(svg));
+  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
