@@ -120,15 +120,33 @@ const classMethodText: Record<ClassMethod, string> = {
 
 const geometryCache = new Map<string, ReturnType<typeof simplifyPrepared>>();
 
-/** Builds a map: joins rows to polygons, classes the values, projects and simplifies. Pure apart from reading the boundary file. */
-export function buildMapModel(
-  spec: MapSpec,
-  rows: readonly MapRow[],
-  source: MapSource,
-  options: { boundaryDir: string; profileOf?: (code: string) => string | undefined; /** Names of the ethnic groups, to shorten 甘南藏族自治州 to 甘南州 where a label needs it. */ groupNames?: readonly string[] },
-): MapModel {
+/**
+ * What a map's drawing takes from its boundaries alone: the fitted projection, the simplified
+ * features, each region's path, the outline and inner edges. Maps that differ only in their data
+ * (the 116 maps of the ethnic groups draw two frames) share one, so each region is projected once.
+ */
+interface MapFrame {
+  key: string;
+  height: number;
+  projection: ReturnType<typeof fitProjection>;
+  simplified: ReturnType<typeof simplifyPrepared>;
+  features: ReturnType<typeof layerFeatures>;
+  pathOf: (code: string, geometry: Parameters<typeof pathOf>[1]) => string;
+  outline: string;
+  edges: string;
+  geoBounds: MapModel['geoBounds'];
+  /** Placed labels by the regions' codes and names. */
+  labels: Map<string, ReturnType<typeof mapLabels>>;
+}
+
+const frames = new Map<string, MapFrame>();
+
+function mapFrame(spec: MapSpec, boundaryDir: string): MapFrame {
+  const key = [boundaryDir, spec.layer, spec.prefix, spec.projection, spec.width, spec.detail, spec.step, spec.edgesBy].join('|');
+  const cached = frames.get(key);
+  if (cached) return cached;
   const inScope = (code: string) => code.startsWith(spec.prefix);
-  const prepared = preparedBoundaries(options.boundaryDir, spec.layer);
+  const prepared = preparedBoundaries(boundaryDir, spec.layer);
   const fullFeatures = layerFeatures(prepared.topology, spec.layer, inScope);
   if (fullFeatures.length === 0) throw new Error(`map ${spec.id}: no polygons with adcode prefix "${spec.prefix}" in layer ${spec.layer}`);
   const height = fittedHeight(spec.projection, fullFeatures, spec.width, PADDING);
@@ -139,6 +157,50 @@ export function buildMapModel(
   geometryCache.set(cacheKey, simplified);
   const features = layerFeatures(simplified, spec.layer, inScope);
 
+  const path = (geometry: Parameters<typeof pathOf>[1]) => pathOf(projection, geometry, spec.step);
+  const paths = new Map<string, string>();
+  const groupLength = spec.edgesBy === 'prefecture' ? 4 : 2;
+  const corner = (x: number, y: number) => projection.invert?.([x, y]);
+  const northWest = corner(0, 0);
+  const southEast = corner(spec.width, height);
+  const frame: MapFrame = {
+    key,
+    height,
+    projection,
+    simplified,
+    features,
+    pathOf: (code, geometry) => {
+      const known = paths.get(code);
+      if (known !== undefined) return known;
+      const d = path(geometry);
+      paths.set(code, d);
+      return d;
+    },
+    outline: path(outlineOf(simplified, spec.layer, inScope)),
+    edges: spec.edgesBy ? path(groupEdgesOf(simplified, spec.layer, inScope, (code) => code.slice(0, groupLength))) : '',
+    geoBounds:
+      spec.projection === 'mercator' && northWest && southEast
+        ? [
+            [southEast[1], northWest[0]],
+            [northWest[1], southEast[0]],
+          ]
+        : undefined,
+    labels: new Map(),
+  };
+  frames.set(key, frame);
+  return frame;
+}
+
+/** Builds a map: joins rows to polygons, classes the values, projects and simplifies. Pure apart from reading the boundary file. */
+export function buildMapModel(
+  spec: MapSpec,
+  rows: readonly MapRow[],
+  source: MapSource,
+  options: { boundaryDir: string; profileOf?: (code: string) => string | undefined; /** Names of the ethnic groups, to shorten 甘南藏族自治州 to 甘南州 where a label needs it. */ groupNames?: readonly string[] },
+): MapModel {
+  const inScope = (code: string) => code.startsWith(spec.prefix);
+  const frame = mapFrame(spec, options.boundaryDir);
+  const { height, projection, features } = frame;
   const featureCodes = new Set(features.map((item) => item.code));
   const ownLevel = rows.filter((entry) => entry.geoLevel === spec.level && !entry.isSubtotal && typeof entry.values['adcode'] === 'string' && inScope(entry.values['adcode']));
   const ownCodes = new Set(ownLevel.map((entry) => String(entry.values['adcode'])));
@@ -198,7 +260,7 @@ export function buildMapModel(
     return {
       code: feature.code,
       name,
-      d: pathOf(projection, feature.geometry, spec.step),
+      d: frame.pathOf(feature.code, feature.geometry),
       fill: classIndex === undefined ? undefined : palette[classIndex],
       classIndex,
       value,
@@ -215,7 +277,10 @@ export function buildMapModel(
     const geometry = geometryOf.get(region.code);
     return geometry ? [{ code: region.code, name: region.name, geometry }] : [];
   });
-  const { labels, fontSize: labelSize } = mapLabels(labelled, projection, { width: spec.width, height }, options.groupNames ?? []);
+  const labelKey = `${frame.key}|${labelled.map((region) => `${region.code}=${region.name}`).join(',')}`;
+  const placed = frame.labels.get(labelKey) ?? mapLabels(labelled, projection, { width: spec.width, height }, options.groupNames ?? []);
+  frame.labels.set(labelKey, placed);
+  const { labels, fontSize: labelSize } = placed;
 
   const uppers = [...classes.breaks, classes.max];
   const lowers = [classes.min, ...classes.breaks];
@@ -232,20 +297,7 @@ export function buildMapModel(
     if (!notes.includes(note)) notes.push(note);
   }
 
-  const path = (geometry: Parameters<typeof pathOf>[1]) => pathOf(projection, geometry, spec.step);
-  const outline = path(outlineOf(simplified, spec.layer, inScope));
-  const groupLength = spec.edgesBy === 'prefecture' ? 4 : 2;
-  const edges = spec.edgesBy ? path(groupEdgesOf(simplified, spec.layer, inScope, (code) => code.slice(0, groupLength))) : '';
-  const corner = (x: number, y: number) => projection.invert?.([x, y]);
-  const northWest = corner(0, 0);
-  const southEast = corner(spec.width, height);
-  const geoBounds: MapModel['geoBounds'] =
-    spec.projection === 'mercator' && northWest && southEast
-      ? [
-          [southEast[1], northWest[0]],
-          [northWest[1], southEast[0]],
-        ]
-      : undefined;
+  const { outline, edges, geoBounds } = frame;
 
   return {
     id: spec.id,
