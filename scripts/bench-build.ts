@@ -13,7 +13,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stringify as stringifyYaml } from 'yaml';
 import { writeBareAstroProject } from '../src/lib/bench/bare-astro.ts';
-import { BenchBuilds, type BareRun, type SiteRun } from '../src/lib/bench/builds.ts';
+import { BenchBuilds, bestSiteRun, type BareRun, type SiteRun } from '../src/lib/bench/builds.ts';
 import { cpuTimeAvailable } from '../src/lib/bench/cpu.ts';
 import { count, fastest, fastestKnown, fileSize, perPage, ratio, repeat, seconds } from '../src/lib/bench/format.ts';
 import { loadPolicyLibrary, POLICIES_FILE, POLICY_DIR, readPoliciesFile } from '../src/lib/policy/library.ts';
@@ -89,20 +89,9 @@ try {
     );
     log(`N = ${count(size)}: bare astro build …`);
     const bareRuns = await repeat(runs, () => builds.bare(bareDir), (run) => `${seconds(run.total)}${cpuNote(run.cpu)}, ${count(run.dist.pages)} pages`, log);
-    const [firstSite, firstBare] = [siteRuns[0], bareRuns[0]];
-    if (!firstSite || !firstBare) throw new Error('no runs');
-    const site: SiteRun = {
-      total: fastestKnown(siteRuns.map((run) => run.total)),
-      check: fastestKnown(siteRuns.map((run) => run.check)),
-      astro: fastestKnown(siteRuns.map((run) => run.astro)),
-      searchAndSitemap: fastestKnown(siteRuns.map((run) => run.searchAndSitemap)),
-      cpuAstro: fastest(siteRuns.map((run) => run.cpuAstro)),
-      cpu: fastest(siteRuns.map((run) => run.cpu)),
-      groupCpu: fastest(siteRuns.map((run) => run.groupCpu)),
-      peak: fastest(siteRuns.map((run) => run.peak)),
-      phases: firstSite.phases,
-      dist: firstSite.dist,
-    };
+    const firstBare = bareRuns[0];
+    if (!firstBare) throw new Error('no runs');
+    const site = bestSiteRun(siteRuns);
     const bare: BareRun = {
       total: fastestKnown(bareRuns.map((run) => run.total)),
       cpu: fastest(bareRuns.map((run) => run.cpu)),

@@ -12,7 +12,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeBareAstroProject } from '../src/lib/bench/bare-astro.ts';
-import { BenchBuilds, type SiteRun } from '../src/lib/bench/builds.ts';
+import { BenchBuilds, bestSiteRun, type SiteRun } from '../src/lib/bench/builds.ts';
 import { fastest, fastestKnown, fileSize, repeat, seconds } from '../src/lib/bench/format.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 2);
@@ -33,19 +33,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-/** The best of the runs for each number; the phases and route groups from the fastest run. */
-function best(runs: readonly SiteRun[]): SiteRun {
-  const fastestRun = runs.toSorted((a, b) => a.total - b.total)[0];
-  if (!fastestRun) throw new Error('no runs');
-  return {
-    ...fastestRun,
-    cpu: fastest(runs.map((run) => run.cpu)),
-    groupCpu: fastest(runs.map((run) => run.groupCpu)),
-    cpuAstro: fastest(runs.map((run) => run.cpuAstro)),
-    peak: fastest(runs.map((run) => run.peak)),
-  };
-}
-
 const started = performance.now();
 const loadAtStart = loadavg();
 try {
@@ -57,7 +44,7 @@ try {
     cpSync(join(tree.root, 'data'), dataRoot, { recursive: true });
     log(`${tree.name} (${tree.root}): cold site build …`);
     const runs = await repeat(RUNS, () => builds.site(dataRoot, join(work, tree.name, 'dist')), (run) => `${seconds(run.total)}, CPU ${seconds(run.groupCpu)}`, log);
-    results.push({ name: tree.name, run: best(runs) });
+    results.push({ name: tree.name, run: bestSiteRun(runs) });
   }
   const bareDir = join(work, 'bare');
   const bareBuilds = new BenchBuilds(resolve('.'), join(work, 'bare-shims'));

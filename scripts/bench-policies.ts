@@ -12,7 +12,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeBareAstroProject } from '../src/lib/bench/bare-astro.ts';
-import { BenchBuilds, type BareRun, type SiteRun } from '../src/lib/bench/builds.ts';
+import { BenchBuilds, bestSiteRun, type BareRun, type SiteRun } from '../src/lib/bench/builds.ts';
 import { count, fastest, fastestKnown, fileSize, perPage, ratio, repeat, seconds } from '../src/lib/bench/format.ts';
 import { addCorpusTexts } from '../src/lib/policy/corpus-library.ts';
 import { locateCorpus, surveyLines, surveyPolicies } from '../src/lib/policy/corpus.ts';
@@ -71,24 +71,7 @@ async function pairs(site: () => Promise<SiteRun>, describe: (run: SiteRun) => s
     (run) => `${describe(run.site)}, CPU ${seconds(run.site.groupCpu)}; bare ${seconds(run.bare.astro.total)} + Pagefind ${seconds(run.bare.pagefind.total)}, CPU ${seconds(run.bare.cpu)}, ${count(run.bare.astro.dist.pages)} pages`,
     log,
   );
-  return [bestSite(runs.map((run) => run.site)), bestBare(runs.map((run) => run.bare))];
-}
-
-function bestSite(runs: readonly SiteRun[]): SiteRun {
-  const [first] = runs;
-  if (!first) throw new Error('no runs');
-  return {
-    total: fastestKnown(runs.map((run) => run.total)),
-    check: fastestKnown(runs.map((run) => run.check)),
-    astro: fastestKnown(runs.map((run) => run.astro)),
-    searchAndSitemap: fastestKnown(runs.map((run) => run.searchAndSitemap)),
-    cpuAstro: fastest(runs.map((run) => run.cpuAstro)),
-    cpu: fastest(runs.map((run) => run.cpu)),
-    groupCpu: fastest(runs.map((run) => run.groupCpu)),
-    peak: fastest(runs.map((run) => run.peak)),
-    phases: first.phases,
-    dist: first.dist,
-  };
+  return [bestSiteRun(runs.map((run) => run.site)), bestBare(runs.map((run) => run.bare))];
 }
 
 function bestBare(runs: readonly BareBuild[]): BareBuild {

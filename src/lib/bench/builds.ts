@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpuSeconds, peakBytes, withCpuTime, writeCpuTimeShim } from './cpu.ts';
+import { fastest, fastestKnown } from './format.ts';
 import { buildPhases, type BuildPhases } from './phases.ts';
 import { folderStats, runTimed, type FolderStats, type TimedRun } from './measure.ts';
 
@@ -31,6 +32,22 @@ export interface SiteRun {
   /** What its log says each phase took. */
   phases: BuildPhases;
   dist: FolderStats;
+}
+
+/** The best of the runs for each number; the phases and folder stats of the fastest run. */
+export function bestSiteRun(runs: readonly SiteRun[]): SiteRun {
+  const fastestRun = runs.toSorted((a, b) => a.total - b.total)[0];
+  if (!fastestRun) throw new Error('no runs');
+  return {
+    ...fastestRun,
+    check: fastestKnown(runs.map((run) => run.check)),
+    astro: fastestKnown(runs.map((run) => run.astro)),
+    searchAndSitemap: fastestKnown(runs.map((run) => run.searchAndSitemap)),
+    cpuAstro: fastest(runs.map((run) => run.cpuAstro)),
+    cpu: fastest(runs.map((run) => run.cpu)),
+    groupCpu: fastest(runs.map((run) => run.groupCpu)),
+    peak: fastest(runs.map((run) => run.peak)),
+  };
 }
 
 export interface BareRun {
