@@ -5,7 +5,7 @@
  * the warnings by kind; `--problems` also prints every problem as `file:line:column: …`.
  */
 import { existsSync } from 'node:fs';
-import { formatProblem } from '../src/lib/data/problems.ts';
+import { formatProblem } from '../src/schemas/problem.ts';
 import { locateCorpus, surveyLines, surveyPolicies } from '../src/lib/policy/corpus.ts';
 
 const args = process.argv.slice(2);

@@ -1,5 +1,5 @@
 import { t } from '../i18n/ui.ts';
-import { formatSmallShare } from '../lib/format/number.ts';
+import { formatSmallShare } from '../i18n/format.ts';
 import type { MapSpec, Measure } from '../schemas/map.ts';
 import { extentDrawing } from './catalogue.ts';
 

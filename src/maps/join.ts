@@ -1,4 +1,4 @@
-import { formatProblem, type Problem } from '../lib/data/problems.ts';
+import { formatProblem, type Problem } from '../schemas/problem.ts';
 import type { BoundaryFeature } from './topology.ts';
 
 /** A data row reduced to what a map needs: its adcode, its line in the published file, its value. */

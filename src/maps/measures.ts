@@ -1,5 +1,5 @@
 import { t } from '../i18n/ui.ts';
-import { formatCell, formatInteger, formatShare } from '../lib/format/number.ts';
+import { formatCell, formatInteger, formatShare } from '../i18n/format.ts';
 import { isMissing, numberOf } from '../schemas/cell.ts';
 import type { ClassMethod, Measure } from '../schemas/map.ts';
 

@@ -1,5 +1,5 @@
 import type { GeoProjection } from 'd3-geo';
-import type { Problem } from '../lib/data/problems.ts';
+import type { Problem } from '../schemas/problem.ts';
 import type { ColumnMeta } from '../schemas/dataset.ts';
 
 /**

@@ -5,7 +5,7 @@ import { geoArea } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, GeometryObject, Objects, Topology } from 'topojson-specification';
-import { COUNTY_BOUNDARIES, PREFECTURE_BOUNDARIES } from '../lib/data/boundaries.ts';
+import { COUNTY_BOUNDARIES, PREFECTURE_BOUNDARIES } from '../schemas/geo.ts';
 import type { BoundaryLayerName } from '../schemas/map.ts';
 
 /** The boundary layers maps are drawn from: which file, which object, which properties. */

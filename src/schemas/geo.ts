@@ -17,3 +17,7 @@ export type PlaceLevel = z.infer<typeof placeLevelSchema>;
 /** Lanzhou (兰州市) and Gansu (甘肃省): the places the site is about. */
 export const LANZHOU = '620100';
 export const GANSU = '620000';
+
+/** The boundary files in `data/boundaries/`: counties as of 2021, prefectures and provinces as of 2023. */
+export const COUNTY_BOUNDARIES = 'china_counties_2021_wgs84.topojson';
+export const PREFECTURE_BOUNDARIES = 'china_provinces_prefectures_2023.topojson';

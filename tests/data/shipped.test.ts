@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { checkDatasets, type CheckReport } from '../../src/lib/data/check.ts';
 import { rowsOf, type DatasetResult } from '../../src/lib/data/dataset.ts';
 import type { SourcedRow } from '../../src/schemas/rows.ts';
-import { formatProblem } from '../../src/lib/data/problems.ts';
+import { formatProblem } from '../../src/schemas/problem.ts';
 
 let report: CheckReport;
 const dataset = (id: string): DatasetResult => {

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { formatProblem, type Problem } from '../../src/lib/data/problems.ts';
+import { formatProblem, type Problem } from '../../src/schemas/problem.ts';
 import { checkSeriesSum, checkSexSum } from '../../src/lib/data/workbook/checks.ts';
 import { readWorkbookFolder, type WorkbookFolderResult } from '../../src/lib/data/workbook/folder.ts';
 import { groupMatcher, loadGroupTables } from '../../src/lib/data/workbook/groups.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkCharts } from '../../src/lib/charts/check.ts';
 import { readDataset } from '../../src/lib/data/dataset.ts';
-import { formatProblem } from '../../src/lib/data/problems.ts';
+import { formatProblem } from '../../src/schemas/problem.ts';
 
 const datasets = [readDataset('tests/fixtures/data', 'gansu', { displayRoot: 'tests/fixtures/data' })];
 

@@ -5,7 +5,7 @@ import { fromFile, type ChartSourceRow } from '../../src/charts/select.ts';
 import { chartState } from '../../src/charts/state.ts';
 import { checkCharts } from '../../src/lib/charts/check.ts';
 import type { DatasetResult } from '../../src/lib/data/dataset.ts';
-import { formatProblem } from '../../src/lib/data/problems.ts';
+import { formatProblem } from '../../src/schemas/problem.ts';
 import { Table } from '../../src/lib/data/table.ts';
 import type { DatasetMeta } from '../../src/schemas/dataset.ts';
 import { chartSpecSchema, type ChartSpec } from '../../src/schemas/chart.ts';

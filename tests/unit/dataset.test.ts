@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { AdcodeIndex } from '../../src/lib/data/boundaries.ts';
 import { readDataset, rowsOf, type DatasetResult } from '../../src/lib/data/dataset.ts';
-import { formatProblem, type Problem } from '../../src/lib/data/problems.ts';
+import { formatProblem, type Problem } from '../../src/schemas/problem.ts';
 
 const DATA_ROOT = join(import.meta.dirname, '..', 'fixtures', 'data');
 const DISPLAY_ROOT = 'tests/fixtures/data';

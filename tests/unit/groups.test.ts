@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatChange, formatSmallShare } from '../../src/lib/format/number.ts';
+import { formatChange, formatSmallShare } from '../../src/i18n/format.ts';
 import { categoryComparison, groupsByCategoryShare } from '../../src/lib/site/groups/categories.ts';
 import { groupByCode } from '../../src/lib/site/groups/catalogue.ts';
 import { groupsBySize, mixedHouseholds, placeComposition } from '../../src/lib/site/groups/composition.ts';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readDataset, rowsOf } from '../../src/lib/data/dataset.ts';
-import { formatProblem } from '../../src/lib/data/problems.ts';
+import { formatProblem } from '../../src/schemas/problem.ts';
 import { facetValues, filterPoints, placePoints, pointColumnsOf, pointDatasets, pointsOf } from '../../src/maps/points.ts';
 import { fitProjection } from '../../src/maps/projection.ts';
 

@@ -7,7 +7,7 @@ import { boundaryChanged, formatPoints, minorityShareChange } from '../../src/ma
 import { buildMapModel, UNCODED, type MapRow } from '../../src/maps/model.ts';
 import { fitProjection, fittedHeight, minWeightFor, pathOf, unitsPerDegree } from '../../src/maps/projection.ts';
 import { layerFeatures, preparedBoundaries, rewound, simplifyPrepared, type BoundaryFeature } from '../../src/maps/topology.ts';
-import { formatProblem } from '../../src/lib/data/problems.ts';
+import { formatProblem } from '../../src/schemas/problem.ts';
 import { readDataset, rowsOf } from '../../src/lib/data/dataset.ts';
 
 const BOUNDARIES = 'data/boundaries';

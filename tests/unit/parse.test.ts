@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseCsv } from '../../src/lib/data/parse.ts';
-import { LineIndex } from '../../src/lib/data/problems.ts';
+import { LineIndex } from '../../src/lib/data/line-index.ts';
 
 /** Each record's fields and the 1-based line:column where it starts. */
 function parse(text: string): { records: { fields: string[]; at: string }[]; errors: { message: string; at: string }[] } {

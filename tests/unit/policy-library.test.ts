@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { citeUnit, formatChineseDate, versionNote } from '../../src/lib/policy/cite.ts';
-import { formatProblem } from '../../src/lib/data/problems.ts';
+import { formatProblem } from '../../src/schemas/problem.ts';
 import { locateCorpus, sharedRoot } from '../../src/lib/policy/corpus.ts';
 import { checkPolicyLibrary, loadPolicyLibrary, readPoliciesFile, WORK_REPORT } from '../../src/lib/policy/library.ts';
 import { linksFromArticle, linksToDataset, policyDatasetLinks, unitHref } from '../../src/lib/policy/links.ts';

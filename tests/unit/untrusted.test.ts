@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { chartCsv } from '../../src/charts/csv.ts';
 import type { ChartState } from '../../src/charts/state.ts';
 import { readDataset } from '../../src/lib/data/dataset.ts';
-import { formatProblem } from '../../src/lib/data/problems.ts';
+import { formatProblem } from '../../src/schemas/problem.ts';
 import { csvField } from '../../src/lib/download/csv.ts';
 import { sourceSchema } from '../../src/schemas/dataset.ts';
 

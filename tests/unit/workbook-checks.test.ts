@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { formatProblem } from '../../src/lib/data/problems.ts';
+import { formatProblem } from '../../src/schemas/problem.ts';
 import { addend, checkRowsSum, checkSeriesSum, checkSexSum, rowHierarchy } from '../../src/lib/data/workbook/checks.ts';
 import { readWorkbookFolder } from '../../src/lib/data/workbook/folder.ts';
 import { groupMatcher, loadGroupTables } from '../../src/lib/data/workbook/groups.ts';

@@ -1,6 +1,6 @@
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, test } from 'vitest';
-import { formatProblem } from '../../src/lib/data/problems.ts';
+import { formatProblem } from '../../src/schemas/problem.ts';
 import { openSheet, sniffFormat, WORKBOOK_LIMITS, WorkbookRefusal, type WorkbookLimits } from '../../src/lib/data/workbook/open.ts';
 import { readWorkbook } from '../../src/lib/data/workbook/read.ts';
 import { CENSUS_MERGES, censusRows, censusSpec, workbookBytes } from '../helpers/workbook.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatProblem, sheetReference } from '../../src/lib/data/problems.ts';
+import { formatProblem, sheetReference } from '../../src/schemas/problem.ts';
 
 describe('sheetReference', () => {
   test('sheetReference("Sheet1", "K7") returns Sheet1!K7', () => {

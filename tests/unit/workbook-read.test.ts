@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatProblem } from '../../src/lib/data/problems.ts';
+import { formatProblem } from '../../src/schemas/problem.ts';
 import { groupMatcher, loadGroupTables } from '../../src/lib/data/workbook/groups.ts';
 import { readWorkbook, type WorkbookResult, type WorkbookTable } from '../../src/lib/data/workbook/read.ts';
 import { unpivot } from '../../src/lib/data/workbook/unpivot.ts';

@@ -6,7 +6,7 @@ import { chartState } from '../../charts/state.ts';
 import { chartSpecSchema, type ChartSpec } from '../../schemas/chart.ts';
 import { rowsOf, type DatasetResult } from '../data/dataset.ts';
 import { YamlSource } from '../data/meta.ts';
-import type { Problem } from '../data/problems.ts';
+import type { Problem } from '../../schemas/problem.ts';
 
 export const CHART_DIR = 'charts';
 

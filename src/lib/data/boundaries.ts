@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { COUNTY_BOUNDARIES, PREFECTURE_BOUNDARIES } from '../../schemas/geo.ts';
 
 /** The adcodes that have a polygon in the boundary files, by administrative level. */
 export interface AdcodeIndex {
@@ -8,8 +9,6 @@ export interface AdcodeIndex {
   province: ReadonlySet<string>;
 }
 
-export const COUNTY_BOUNDARIES = 'china_counties_2021_wgs84.topojson';
-export const PREFECTURE_BOUNDARIES = 'china_provinces_prefectures_2023.topojson';
 
 interface TopologyFile {
   objects: Record<string, { geometries: { properties?: Record<string, unknown> }[] }>;

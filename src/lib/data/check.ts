@@ -5,7 +5,7 @@ import { readDataset, type DatasetResult } from './dataset.ts';
 import { checkCharts } from '../charts/check.ts';
 import type { ChartSpec } from '../../schemas/chart.ts';
 import { BOUNDARY_DIR, META_FILE } from './paths.ts';
-import { countErrors, type Problem } from './problems.ts';
+import { countErrors, type Problem } from '../../schemas/problem.ts';
 
 
 export interface CheckReport {

@@ -6,7 +6,7 @@ import type { PolicyEntry } from '../../schemas/policy.ts';
 import { checkDatasets, type CheckReport } from './check.ts';
 import { DATA_ROOT } from './paths.ts';
 import { Table, type TableData } from './table.ts';
-import { formatProblem } from './problems.ts';
+import { formatProblem } from '../../schemas/problem.ts';
 
 /**
  * The data check's result for the build, computed once. `npm run build` (scripts/build.ts)

@@ -1,7 +1,7 @@
 import type { ColumnMeta, DatasetMeta } from '../../schemas/dataset.ts';
 import { META_FILE } from './paths.ts';
 import { normaliseHeader } from './normalise.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../../schemas/problem.ts';
 import type { SourceRecord } from './source.ts';
 
 type Locate = (path: readonly PropertyKey[]) => Pick<Problem, 'file' | 'line' | 'column'>;

@@ -1,5 +1,5 @@
 import type { DatasetMeta } from '../../schemas/dataset.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../../schemas/problem.ts';
 import type { Table } from './table.ts';
 
 type Locate = (path: readonly PropertyKey[]) => Pick<Problem, 'file' | 'line' | 'column'>;

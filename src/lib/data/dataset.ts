@@ -8,7 +8,7 @@ import { matchColumns } from './columns.ts';
 import type { Encoding } from './decode.ts';
 import { checkSums, staleEntries } from './dataset-checks.ts';
 import { readMeta, type MetaResult } from './meta.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../../schemas/problem.ts';
 import { rowReader, type RowsRead } from './read-rows.ts';
 import { readCsvSource } from './source.ts';
 import { Table } from './table.ts';

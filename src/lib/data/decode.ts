@@ -1,4 +1,4 @@
-import { LineIndex } from './problems.ts';
+import { LineIndex } from './line-index.ts';
 
 /**
  * Turns the bytes of a published file into text. Detects, never guesses silently:

@@ -6,7 +6,7 @@ import { clashingDownload, generatedFileNames, versionDir, type GeneratedDownloa
 import { META_FILE } from './paths.ts';
 import { workbookColumns } from './workbook/columns.ts';
 import { workbookSpecSchema } from '../../schemas/workbook.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../../schemas/problem.ts';
 
 
 type Path = readonly PropertyKey[];

@@ -6,7 +6,7 @@ import type { AdcodeIndex } from './boundaries.ts';
 import { geoLevelOf } from './geo-level.ts';
 import { CellError, markerMap, quickKind, quickNumber, slowCell, standardMissingMarkers, type QuickKind } from './normalise.ts';
 import { META_FILE } from './paths.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../../schemas/problem.ts';
 import type { SourceRecord } from './source.ts';
 import { Table } from './table.ts';
 import { compileRowSchema } from './validate.ts';

@@ -1,6 +1,6 @@
 import type { CheckReport } from './check.ts';
 import type { DatasetResult } from './dataset.ts';
-import { countErrors, formatProblem } from './problems.ts';
+import { countErrors, formatProblem } from '../../schemas/problem.ts';
 
 const number = new Intl.NumberFormat('en');
 

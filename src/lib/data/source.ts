@@ -1,6 +1,7 @@
 import { decode, DecodeError, type Encoding } from './decode.ts';
 import { parseCsv } from './parse.ts';
-import { LineIndex, type Problem } from './problems.ts';
+import type { Problem } from '../../schemas/problem.ts';
+import { LineIndex } from './line-index.ts';
 
 /** Where in the published file a value stands, as a problem names it. */
 export type Place = Pick<Problem, 'line' | 'column'>;

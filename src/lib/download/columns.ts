@@ -1,7 +1,7 @@
 import type { ColumnMeta, ColumnType, DatasetMeta } from '../../schemas/dataset.ts';
 import { isMissing, type Missing } from '../../schemas/cell.ts';
 import { t } from '../../i18n/ui.ts';
-import { describeMissing } from '../format/number.ts';
+import { describeMissing } from '../../i18n/format.ts';
 
 /** The metadata a download is made from: a dataset's own fields (views carry their base's). */
 export type DownloadMeta = Pick<

@@ -11,7 +11,7 @@ import {
   type PolicyTextMeta,
   type ReportedPolicyMeta,
 } from '../../schemas/policy.ts';
-import { formatProblem } from '../data/problems.ts';
+import { formatProblem } from '../../schemas/problem.ts';
 import { YamlSource } from '../data/meta.ts';
 import { decodePolicyFile, parsePolicy } from './parse.ts';
 import { policyProblem, type PolicyProblem } from './problems.ts';

@@ -1,5 +1,5 @@
 import { policyErrorKinds, type PolicyProblemKind } from '../../schemas/policy.ts';
-import type { Problem } from '../data/problems.ts';
+import type { Problem } from '../../schemas/problem.ts';
 
 /**
  * A problem in a policy text or in policies.yaml: the dataset check's Problem (so it prints as

@@ -1,5 +1,5 @@
 import { isNoneReported, type WorkbookValue } from '../../../schemas/workbook.ts';
-import { sheetReference, type Problem } from '../problems.ts';
+import { sheetReference, type Problem } from '../../../schemas/problem.ts';
 import type { WorkbookColumn } from './header.ts';
 import { formatCount } from './labels.ts';
 import type { WorkbookCell, WorkbookRow, WorkbookTable } from './read.ts';

@@ -3,7 +3,7 @@ import type { Cell } from '../../../schemas/cell.ts';
 import type { ColumnMeta, DatasetMeta, RowAccount } from '../../../schemas/dataset.ts';
 import type { GeoLevel } from '../../../schemas/geo.ts';
 import type { WorkbookSpec } from '../../../schemas/workbook.ts';
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../../../schemas/problem.ts';
 import { Table } from '../table.ts';
 import { readWorkbookFolder } from './folder.ts';
 import { groupMatcher, loadGroupTables, type GroupTables } from './groups.ts';

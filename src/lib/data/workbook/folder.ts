@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WorkbookSpec } from '../../../schemas/workbook.ts';
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../../../schemas/problem.ts';
 import { checkRowsSum, checkSeriesSum, checkSexSum } from './checks.ts';
 import type { GroupMatcher } from './groups.ts';
 import { checkPartsSum } from './parts.ts';

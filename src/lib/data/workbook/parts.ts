@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { sheetReference, type Problem } from '../problems.ts';
+import { sheetReference, type Problem } from '../../../schemas/problem.ts';
 import { addend } from './checks.ts';
 import { formatCount } from './labels.ts';
 import type { WorkbookTable } from './read.ts';

@@ -1,6 +1,6 @@
 import type { CellObject } from '@e965/xlsx';
 import type { WorkbookSpec, WorkbookValue } from '../../../schemas/workbook.ts';
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../../../schemas/problem.ts';
 import { errorText, figureReader, isBlankCell } from './cell.ts';
 import type { GroupMatcher } from './groups.ts';
 import { cellText, readHeader, type WorkbookColumn } from './header.ts';

@@ -1,6 +1,6 @@
-import type { Missing, MissingReason } from '../../schemas/cell.ts';
-import { isMissing } from '../../schemas/cell.ts';
-import { defaultLocale, t } from '../../i18n/ui.ts';
+import type { Missing, MissingReason } from '../schemas/cell.ts';
+import { isMissing } from '../schemas/cell.ts';
+import { defaultLocale, t } from './ui.ts';
 
 /** Symbols shown in tables for each kind of missing value; explained in every table's legend. */
 export const missingSymbols: Record<MissingReason, string> = {
