@@ -38,6 +38,24 @@ describe('tables at 360 px', () => {
     await close();
   });
 
+  test.each([
+    ['a place profile', '/places/620102/'],
+    ['a chart', '/charts/industry-structure-by-group-2010/'],
+    ['a dataset page (its columns)', '/data/lanzhou-population-2010-2020/'],
+  ])('%s: a stacked table keeps its caption as wide as the table', async (_name, path) => {
+    const { page, close } = await open(path);
+    const captionShares = await page.locator('table.stack-narrow').evaluateAll((list) =>
+      list.map((table) => {
+        const caption = table.querySelector('caption')?.getBoundingClientRect().width ?? 0;
+        return Math.round((caption / table.getBoundingClientRect().width) * 100);
+      }),
+    );
+    expect(captionShares.length).toBeGreaterThan(0);
+    // Out of its table box a caption shrank to one word a line (66–83 px of 326).
+    for (const share of captionShares) expect(share).toBeGreaterThanOrEqual(95);
+    await close();
+  });
+
   test('a stacked chart table names each value with its column', async () => {
     const { page, close } = await open('/charts/industry-structure-by-group-2010/');
     const first = page.locator('table.stack-narrow tbody tr').first();
