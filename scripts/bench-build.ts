@@ -13,7 +13,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stringify as stringifyYaml } from 'yaml';
 import { writeBareAstroProject } from '../src/lib/bench/bare-astro.ts';
-import { BenchBuilds, bestSiteRun, type BareRun, type SiteRun } from '../src/lib/bench/builds.ts';
+import { BenchBuilds, cleanUpOnSignal, bestSiteRun, type BareRun, type SiteRun } from '../src/lib/bench/builds.ts';
 import { cpuTimeAvailable } from '../src/lib/bench/cpu.ts';
 import { count, fastest, fastestKnown, fileSize, perPage, ratio, repeat, seconds } from '../src/lib/bench/format.ts';
 import { loadPolicyLibrary, POLICIES_FILE, POLICY_DIR, readPoliciesFile } from '../src/lib/policy/library.ts';
@@ -39,14 +39,7 @@ interface Row {
 
 const work = mkdtempSync(join(tmpdir(), 'benchbuild-'));
 const builds = new BenchBuilds(ROOT, work);
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    builds.stop();
-    rmSync(work, { recursive: true, force: true });
-    process.exit(130);
-  });
-}
+cleanUpOnSignal(work, () => [builds]);
 
 const started = performance.now();
 const loadAtStart = loadavg();

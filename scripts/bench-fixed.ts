@@ -12,7 +12,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeBareAstroProject } from '../src/lib/bench/bare-astro.ts';
-import { BenchBuilds, bestSiteRun, type SiteRun } from '../src/lib/bench/builds.ts';
+import { BenchBuilds, cleanUpOnSignal, bestSiteRun, type SiteRun } from '../src/lib/bench/builds.ts';
 import { fastest, fastestKnown, fileSize, repeat, seconds } from '../src/lib/bench/format.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 2);
@@ -25,13 +25,7 @@ const print = (line = '') => console.log(line);
 
 const work = mkdtempSync(join(tmpdir(), 'bench-fixed-'));
 const running: BenchBuilds[] = [];
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    for (const builds of running) builds.stop();
-    rmSync(work, { recursive: true, force: true });
-    process.exit(130);
-  });
-}
+cleanUpOnSignal(work, () => running);
 
 const started = performance.now();
 const loadAtStart = loadavg();

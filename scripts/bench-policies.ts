@@ -12,7 +12,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeBareAstroProject } from '../src/lib/bench/bare-astro.ts';
-import { BenchBuilds, bestSiteRun, type BareRun, type SiteRun } from '../src/lib/bench/builds.ts';
+import { BenchBuilds, cleanUpOnSignal, bestSiteRun, type BareRun, type SiteRun } from '../src/lib/bench/builds.ts';
 import { count, fastest, fastestKnown, fileSize, perPage, ratio, repeat, seconds } from '../src/lib/bench/format.ts';
 import { addCorpusTexts } from '../src/lib/policy/corpus-library.ts';
 import { locateCorpus, surveyLines, surveyPolicies } from '../src/lib/policy/corpus.ts';
@@ -44,13 +44,7 @@ interface BareBuild {
 
 const work = mkdtempSync(join(tmpdir(), 'bench-policies-'));
 const builds = new BenchBuilds(ROOT, work);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    builds.stop();
-    rmSync(work, { recursive: true, force: true });
-    process.exit(130);
-  });
-}
+cleanUpOnSignal(work, () => [builds]);
 
 async function bareBuild(dir: string): Promise<BareBuild> {
   const astro = await builds.bare(dir, { keep: true });

@@ -152,3 +152,14 @@ export class BenchBuilds {
     return { total: run.seconds, groupCpu: run.groupCpu };
   }
 }
+
+/** On Ctrl-C or SIGTERM: stops the builds still running, removes the benchmark's work folder and exits 130. */
+export function cleanUpOnSignal(work: string, builds: () => readonly BenchBuilds[]): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      for (const running of builds()) running.stop();
+      rmSync(work, { recursive: true, force: true });
+      process.exit(130);
+    });
+  }
+}
